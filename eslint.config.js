@@ -1,0 +1,108 @@
+// Lint rules that hold the architecture: shared/ is pure, electron/ and renderer/ never import
+// each other, raw ipcMain/ipcRenderer live in one file each, and nothing injects HTML or evals.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const noInjection = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'No raw HTML: journey text is untrusted (RELIABILITY.md).',
+  },
+  { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
+  { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
+  { selector: "Literal[value=/^\\s*javascript:/i]", message: 'No javascript: URLs.' },
+  {
+    selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+    message: 'No innerHTML: journey text is untrusted.',
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'bench/results.json', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      'no-restricted-syntax': ['error', ...noInjection],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-implied-eval': 'error',
+    },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs,ts}', 'bench/**/*.{js,mjs,ts}', '*.config.{js,ts}', 'electron/**/*.ts', 'test/**/*.ts', '**/*.test.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'test/e2e/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ is pure: it imports nothing from electron/ or renderer/.' },
+            { group: ['electron', 'react', 'react-dom', 'react-*', 'konva', 'dexie', 'zustand', 'node:*', 'fs', 'path'], message: 'shared/ is pure: no Electron, React, DOM, database or Node APIs.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/electron/**'], message: 'renderer/ never imports electron/: talk to main through the preload API.' },
+            { group: ['electron', 'node:*', 'fs', 'path', 'child_process'], message: 'No Node or Electron in the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/renderer/**', 'react', 'react-dom', 'konva', 'dexie'], message: 'electron/ never imports renderer/.' }],
+        },
+      ],
+      // ipcMain.handle is only called inside the validating wrapper (electron/main/ipc/handle.ts).
+      'no-restricted-properties': [
+        'error',
+        { object: 'ipcMain', property: 'handle', message: 'Use handleInvoke() from electron/main/ipc/handle.ts: it checks the sender and validates the payload.' },
+        { object: 'ipcMain', property: 'on', message: 'Use handleInvoke() from electron/main/ipc/handle.ts.' },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/ipc/handle.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);
