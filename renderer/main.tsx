@@ -6,9 +6,11 @@ import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { installTestHook } from './app/testHook';
 import { setupI18n } from './i18n/setup';
 
 await setupI18n();
+installTestHook();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -1,0 +1,35 @@
+/**
+ * A read-only window into the app for end-to-end tests and the benchmark: they drive the UI
+ * with real pointer and keyboard events and read the resulting state here instead of guessing
+ * from pixels alone. It exposes copies, never setters.
+ */
+import { fromDoc, type Journey } from '../../shared/model';
+import { boardStore } from '../store/store';
+
+export interface JourneyboardTestHook {
+  journey(): Journey | null;
+  selectedNoteIds(): string[];
+  camera(): { x: number; y: number; zoom: number };
+  screen(): string;
+  canUndo(): boolean;
+}
+
+declare global {
+  interface Window {
+    __journeyboard?: JourneyboardTestHook;
+  }
+}
+
+export function installTestHook(): void {
+  const hook: JourneyboardTestHook = {
+    journey: () => {
+      const doc = boardStore.getState().doc;
+      return doc ? structuredClone(fromDoc(doc)) : null;
+    },
+    selectedNoteIds: () => [...boardStore.getState().selectedNoteIds],
+    camera: () => ({ ...boardStore.getState().camera }),
+    screen: () => boardStore.getState().screen.name,
+    canUndo: () => boardStore.temporal.getState().pastStates.length > 0,
+  };
+  Object.defineProperty(window, '__journeyboard', { value: Object.freeze(hook), configurable: false });
+}
