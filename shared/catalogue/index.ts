@@ -1,0 +1,5 @@
+export * from './text';
+export * from './methodPhases';
+export * from './touchpoints';
+export * from './kpis';
+export * from './questions';

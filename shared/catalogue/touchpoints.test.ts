@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { TouchpointSchema } from '../model/journey';
+import { PURCHASE_STAGES } from './methodPhases';
+import { findTouchpointEntry, searchTouchpoints, TOUCHPOINT_CATALOGUE, touchpointsOfStage } from './touchpoints';
+
+describe('touchpoint catalogue', () => {
+  it('holds every DOMAIN.md touchpoint, by stage', () => {
+    expect(touchpointsOfStage('beforePurchase')).toHaveLength(17);
+    expect(touchpointsOfStage('duringPurchase')).toHaveLength(12);
+    expect(touchpointsOfStage('afterPurchase')).toHaveLength(14);
+    expect(PURCHASE_STAGES.flatMap((s) => touchpointsOfStage(s))).toHaveLength(TOUCHPOINT_CATALOGUE.length);
+  });
+
+  it('has unique ids, names in both languages and valid attributes', () => {
+    expect(new Set(TOUCHPOINT_CATALOGUE.map((e) => e.id)).size).toBe(TOUCHPOINT_CATALOGUE.length);
+    for (const e of TOUCHPOINT_CATALOGUE) {
+      expect(e.name.en.trim(), e.id).not.toBe('');
+      expect(e.name.de.trim(), e.id).not.toBe('');
+      expect(TouchpointSchema.safeParse(e.attributes).success, e.id).toBe(true);
+    }
+  });
+
+  it('classifies entries the way the method table does', () => {
+    expect(findTouchpointEntry('customerReviews')?.attributes).toMatchObject({ directness: 'indirect', ownership: 'earned' });
+    expect(findTouchpointEntry('onlineAds')?.attributes.ownership).toBe('paid');
+    expect(findTouchpointEntry('companyWebsite')?.attributes).toMatchObject({ directness: 'direct', ownership: 'owned' });
+    expect(findTouchpointEntry('nope')).toBeUndefined();
+  });
+});
+
+describe('searchTouchpoints', () => {
+  it('finds entries regardless of case and accents', () => {
+    expect(searchTouchpoints('BESTELLBESTATIGUNG', 'de').map((e) => e.id)).toEqual(['orderConfirmation']);
+    expect(searchTouchpoints('rücksendung', 'de').map((e) => e.id)).toEqual(['returns']);
+  });
+
+  it('puts matches in the board language first, then the other language', () => {
+    const ids = searchTouchpoints('newsletter', 'de').map((e) => e.id);
+    expect(ids[0]).toBe('newsletter');
+    // "review" only appears in English names; a German board still finds those entries.
+    const reviews = searchTouchpoints('review', 'de').map((e) => e.id);
+    expect(reviews).toEqual(expect.arrayContaining(['customerReviews', 'reviewRequest']));
+  });
+
+  it('returns the whole catalogue for an empty query and nothing for nonsense', () => {
+    expect(searchTouchpoints('', 'en')).toHaveLength(TOUCHPOINT_CATALOGUE.length);
+    expect(searchTouchpoints('xyzzy', 'en')).toEqual([]);
+  });
+
+  it('searches a catalogue with the facilitator’s own entries', () => {
+    const own = [...TOUCHPOINT_CATALOGUE, { id: 'own-1', stage: 'afterPurchase' as const, name: { en: 'Käsefondue', de: 'Käsefondue' }, attributes: {} }];
+    expect(searchTouchpoints('kasefondue', 'en', own).map((e) => e.id)).toEqual(['own-1']);
+  });
+});
