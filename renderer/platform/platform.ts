@@ -1,0 +1,94 @@
+/**
+ * What the rest of the renderer uses to reach the machine: files, exports, the native menu,
+ * backups and the projector window. Two implementations: Electron (the preload's
+ * `window.journeyboard`) and the plain browser. Features a browser cannot offer are `null`
+ * and flagged in `capabilities`, so the UI can hide them instead of failing.
+ */
+import type {
+  AppInfo,
+  BackupEntry,
+  DisplayInfo,
+  MenuAction,
+  OpenedFile,
+  ProjectorClosedReason,
+  ProjectorOpened,
+  RecentFile,
+  SaveExportOptions,
+  SaveExportPackOptions,
+  SaveJourneyFileOptions,
+  SaveResult,
+  UiLanguageCode,
+  WriteBackupOptions,
+} from '../../shared/ipc/channels';
+
+export type {
+  AppInfo,
+  BackupEntry,
+  DisplayInfo,
+  MenuAction,
+  OpenedFile,
+  ProjectorClosedReason,
+  ProjectorOpened,
+  RecentFile,
+  SaveExportOptions,
+  SaveExportPackOptions,
+  SaveJourneyFileOptions,
+  SaveResult,
+  WriteBackupOptions,
+};
+
+export interface PlatformCapabilities {
+  /** Rolling JSON backups on disk, kept by the desktop app. */
+  backups: boolean;
+  /** A second, full-screen window on the projector (desktop only; the browser opens a tab). */
+  projectorWindow: boolean;
+  /** File > Open Recent. */
+  recentFiles: boolean;
+  /** A native application menu sends the menu actions. */
+  nativeMenu: boolean;
+  /** Save writes back to the file it was opened from (desktop, or the File System Access API). */
+  saveInPlace: boolean;
+}
+
+export interface RecentFilesApi {
+  list(): Promise<RecentFile[]>;
+  open(fileToken: string): Promise<OpenedFile>;
+}
+
+export interface BackupsApi {
+  write(options: WriteBackupOptions): Promise<void>;
+  /** Newest first. */
+  list(): Promise<BackupEntry[]>;
+  read(backupToken: string): Promise<string | null>;
+}
+
+export interface ProjectorApi {
+  listDisplays(): Promise<DisplayInfo[]>;
+  open(options: { displayId: number | null }): Promise<ProjectorOpened | null>;
+  close(): Promise<void>;
+  onDisplaysChanged(listener: (displays: DisplayInfo[]) => void): () => void;
+  onClosed(listener: (reason: ProjectorClosedReason) => void): () => void;
+}
+
+export interface Platform {
+  kind: 'electron' | 'browser';
+  capabilities: PlatformCapabilities;
+  appInfo(): Promise<AppInfo>;
+  /** Tells the shell the UI language (the native menu follows it). */
+  setLanguage(language: UiLanguageCode): Promise<void>;
+  /** The raw bytes of a journey file the user picks; the import pipeline decodes them. */
+  openJourneyFile(): Promise<OpenedFile>;
+  /** Save (with the `fileToken` from open or a previous save) or Save As (without). */
+  saveJourneyFile(options: SaveJourneyFileOptions): Promise<SaveResult>;
+  saveExport(options: SaveExportOptions): Promise<SaveResult>;
+  /** Several export files together: a folder on the desktop, one zip in the browser. */
+  saveExportPack(options: SaveExportPackOptions): Promise<SaveResult>;
+  onMenuAction(listener: (action: MenuAction) => void): () => void;
+  /** Files the shell opens by itself (command line, second instance, Open Recent, the OS). */
+  onOpenFile(listener: (file: OpenedFile) => void): () => void;
+  /** Desktop: runs before quitting, which waits for it. The browser never calls it (use beforeunload). */
+  onBeforeQuit(listener: () => Promise<void> | void): () => void;
+  recentFiles: RecentFilesApi | null;
+  backups: BackupsApi | null;
+  projector: ProjectorApi | null;
+}
