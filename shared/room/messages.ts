@@ -1,0 +1,70 @@
+/**
+ * What the facilitator's window and the projector window tell each other over the room's
+ * BroadcastChannel. The journey itself travels through the storage sync; this channel carries
+ * what is not part of the journey: the camera, presentation step, timer, laser pointer and
+ * the projector's size. Every message is checked on arrival, like any other input.
+ */
+import { z } from 'zod';
+import { IdSchema } from '../model/journey';
+
+export const ROOM_CHANNEL = 'journeyboard-room';
+
+const finite = z.number().finite();
+const size = z.number().finite().min(1).max(100_000);
+
+export const RoomCameraSchema = z.object({ x: finite, y: finite, zoom: z.number().finite().min(0.001).max(100) });
+export const ViewportSchema = z.object({ width: size, height: size });
+
+const TimerSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('idle') }),
+  z.object({ status: z.literal('running'), durationMs: finite, endsAt: finite }),
+  z.object({ status: z.literal('paused'), durationMs: finite, remainingMs: finite }),
+  z.object({ status: z.literal('finished'), durationMs: finite, finishedAt: finite }),
+]);
+
+export const ProjectorViewSchema = z.discriminatedUnion('mode', [
+  /** The projector shows what the facilitator's window shows. */
+  z.object({ mode: z.literal('follow'), camera: RoomCameraSchema, viewport: ViewportSchema }),
+  /** The projector stays on one phase (or the whole journey) while the facilitator works elsewhere. */
+  z.object({ mode: z.literal('phase'), phaseId: IdSchema.nullable() }),
+]);
+export type ProjectorView = z.infer<typeof ProjectorViewSchema>;
+
+export const RoomStateSchema = z.object({
+  journeyId: IdSchema.nullable(),
+  view: ProjectorViewSchema,
+  presentation: z.object({ active: z.boolean(), phaseId: IdSchema.nullable() }),
+  timer: TimerSchema,
+  /** Note text scale on the projector ("enlarge for the room"). */
+  fontScale: z.number().finite().min(0.5).max(4),
+  showVotes: z.boolean(),
+  brainwriting: z.boolean(),
+  language: z.enum(['en', 'de']),
+});
+export type RoomState = z.infer<typeof RoomStateSchema>;
+
+export const ProjectorStatusSchema = z.object({
+  viewport: ViewportSchema,
+  deviceScale: z.number().finite().min(0.25).max(8),
+});
+export type ProjectorStatus = z.infer<typeof ProjectorStatusSchema>;
+
+export const RoomMessageSchema = z.discriminatedUnion('type', [
+  /** Facilitator to projector: the whole room state, sent on every change (it is small). */
+  z.object({ type: z.literal('state'), state: RoomStateSchema }),
+  /** Facilitator to projector: the laser pointer moved (board coordinates) or left (null). */
+  z.object({ type: z.literal('laser'), point: z.object({ x: finite, y: finite }).nullable() }),
+  /** Projector to facilitator: "I am here, send me the state". */
+  z.object({ type: z.literal('hello') }),
+  /** Projector to facilitator: its size, sent on resize and as a heartbeat. */
+  z.object({ type: z.literal('projector'), status: ProjectorStatusSchema }),
+  /** Projector to facilitator: the window is closing. */
+  z.object({ type: z.literal('bye') }),
+]);
+export type RoomMessage = z.infer<typeof RoomMessageSchema>;
+
+/** The message, or null for anything malformed (ignored, never thrown). */
+export function parseRoomMessage(data: unknown): RoomMessage | null {
+  const parsed = RoomMessageSchema.safeParse(data);
+  return parsed.success ? parsed.data : null;
+}
