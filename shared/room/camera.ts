@@ -17,7 +17,8 @@ export interface Viewport {
   height: number;
 }
 
-export const ROOM_ZOOM_LIMITS = { min: 0.05, max: 4 } as const;
+/** The same limits as the board's camera (renderer/store/viewSlice ZOOM_LIMITS). */
+export const ROOM_ZOOM_LIMITS = { min: 0.02, max: 4 } as const;
 
 function clampZoom(zoom: number): number {
   return Math.min(ROOM_ZOOM_LIMITS.max, Math.max(ROOM_ZOOM_LIMITS.min, zoom));
