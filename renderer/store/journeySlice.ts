@@ -18,7 +18,16 @@ export interface JourneySlice {
 export const createJourneySlice: StateCreator<BoardState, [], [], JourneySlice> = (set, get) => ({
   doc: null,
   loadJourney(journey) {
-    set({ doc: journey ? toDoc(journey) : null });
+    // A different journey: nothing selected or half-edited may carry over from the last one.
+    set({
+      doc: journey ? toDoc(journey) : null,
+      selectedNoteIds: new Set(),
+      selectedConnectorIds: new Set(),
+      selectedCell: null,
+      editing: null,
+      dialog: null,
+      contextMenu: null,
+    });
   },
   changeDoc(recipe) {
     const doc = get().doc;

@@ -1,17 +1,18 @@
 /**
- * One zustand store composed of slices (journey, selection, view, UI), with undo history
+ * One zustand store composed of slices (journey, selection, view, UI, board UI), with undo history
  * applied once on the combined store. Only the journey document is recorded: selection, camera
  * and screen changes are not undo steps.
  */
 import { temporal } from 'zundo';
 import { createStore, useStore } from 'zustand';
 import { useStoreWithEqualityFn } from 'zustand/traditional';
+import { createBoardUiSlice, type BoardUiSlice } from './boardUiSlice';
 import { createJourneySlice, type JourneySlice } from './journeySlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type BoardState = JourneySlice & SelectionSlice & ViewSlice & UiSlice;
+export type BoardState = JourneySlice & SelectionSlice & ViewSlice & UiSlice & BoardUiSlice;
 
 export const UNDO_LIMIT = 200;
 
@@ -23,6 +24,7 @@ export function createBoardStore() {
         ...createSelectionSlice(...a),
         ...createViewSlice(...a),
         ...createUiSlice(...a),
+        ...createBoardUiSlice(...a),
       }),
       {
         partialize: (state) => ({ doc: state.doc }),

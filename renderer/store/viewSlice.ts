@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { BoardState } from './store';
 
-export const ZOOM_LIMITS = { min: 0.05, max: 4 } as const;
+/** 2% still shows a 10,000-note board whole on a laptop screen; 400% reads a note across a room. */
+export const ZOOM_LIMITS = { min: 0.02, max: 4 } as const;
 
 export interface Camera {
   /** Screen position of the board origin, in CSS pixels. */
