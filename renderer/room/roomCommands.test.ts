@@ -133,11 +133,12 @@ describe('room commands: brainwriting', () => {
 describe('room commands: enlarge for the room', () => {
   it('grows projector text first, then zooms the facilitator camera', () => {
     const geometry = { zoom: 1, deviceScale: 1, windowHeight: 1080 };
-    enlargeForTheRoom(ctx, { smallestFontPx: 16, geometry, facilitatorViewport: { width: 1280, height: 800 } });
+    const scaled = (scale: number) => [16 * scale];
+    enlargeForTheRoom(ctx, { fontSizesAt: scaled, geometry, facilitatorViewport: { width: 1280, height: 800 } });
     expect(ctx.room.getState().fontScale).toBe(1.5);
     ctx.room.setState({ fontScale: 1 });
     ctx.board.getState().setCamera({ x: 0, y: 0, zoom: 0.2 });
-    enlargeForTheRoom(ctx, { smallestFontPx: 16, geometry: { ...geometry, zoom: 0.2 * 1.35 }, facilitatorViewport: { width: 1280, height: 800 } });
+    enlargeForTheRoom(ctx, { fontSizesAt: scaled, geometry: { ...geometry, zoom: 0.2 * 1.35 }, facilitatorViewport: { width: 1280, height: 800 } });
     expect(ctx.room.getState().fontScale).toBe(1);
     expect(ctx.board.getState().camera.zoom * 1.35 * 16).toBeCloseTo(24);
   });

@@ -113,10 +113,10 @@ export function setThreshold(ctx: RoomContext, px: number): void {
  */
 export function enlargeForTheRoom(
   ctx: RoomContext,
-  options: { smallestFontPx: number; geometry: ProjectorGeometry; facilitatorViewport: Viewport | null },
+  options: { fontSizesAt(fontScale: number): readonly number[]; geometry: ProjectorGeometry; facilitatorViewport: Viewport | null },
 ): void {
   const { fontScale, settings } = ctx.room.getState();
-  const e = enlargeForRoom({ smallestFontPx: options.smallestFontPx, currentFontScale: fontScale, geometry: options.geometry, thresholdPx: settings.thresholdPx });
+  const e = enlargeForRoom({ fontSizesAt: options.fontSizesAt, currentFontScale: fontScale, geometry: options.geometry, thresholdPx: settings.thresholdPx });
   if (e.kind === 'fontScale') ctx.room.setState({ fontScale: e.fontScale });
   else if (e.kind === 'zoom' && options.facilitatorViewport) {
     const camera: RoomCamera = ctx.board.getState().camera;

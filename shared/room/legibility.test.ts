@@ -54,28 +54,32 @@ describe('enlarge for the room', () => {
     expect(zoomForLegibility(12, { deviceScale: 1, windowHeight: 540 }, 24)).toBe(1);
   });
 
-  it('grows note text first, rounded up to a tenth, so the picture keeps its extent', () => {
-    const e = enlargeForRoom({ smallestFontPx: 16, currentFontScale: 1, geometry: { ...fullHd, zoom: 1.2 }, thresholdPx: 24 });
+  /** Notes whose text grows with the scale, except one that already fills its note at 16 px. */
+  const sizes = (free: number[], full: number[] = []) => (scale: number) => [...free.map((f) => f * scale), ...full];
+
+  it('grows note text first, by the smallest tenth that makes every text legible', () => {
+    const geometry = { ...fullHd, zoom: 1.2 };
+    const e = enlargeForRoom({ fontSizesAt: sizes([16, 28]), currentFontScale: 1, geometry, thresholdPx: 24 });
     expect(e).toEqual({ kind: 'fontScale', fontScale: 1.3 });
-    if (e.kind !== 'fontScale') throw new Error('expected a font scale');
-    expect(textHeightOnProjector(16 * e.fontScale, { ...fullHd, zoom: 1.2 }).referencePx).toBeGreaterThanOrEqual(24);
+    expect(textHeightOnProjector(16 * 1.3, geometry).referencePx).toBeGreaterThanOrEqual(24);
+    expect(textHeightOnProjector(16 * 1.2, geometry).referencePx).toBeLessThan(24);
   });
 
-  it('accounts for a font scale already applied', () => {
-    const e = enlargeForRoom({ smallestFontPx: 20, currentFontScale: 1.25, geometry: { ...fullHd, zoom: 1 }, thresholdPx: 24 });
+  it('starts from the font scale already applied', () => {
+    const e = enlargeForRoom({ fontSizesAt: sizes([16]), currentFontScale: 1.25, geometry: fullHd, thresholdPx: 24 });
     expect(e).toEqual({ kind: 'fontScale', fontScale: 1.5 });
   });
 
-  it('zooms in when text would have to grow past the maximum scale', () => {
-    const geometry = { ...fullHd, zoom: 0.25 };
-    const e = enlargeForRoom({ smallestFontPx: 16, currentFontScale: 1, geometry, thresholdPx: 24 });
-    expect(e.kind).toBe('zoom');
-    if (e.kind !== 'zoom') throw new Error('expected a zoom');
-    expect(e.zoom).toBe(1.5);
+  it('zooms when text that fills its note cannot grow, or would pass the maximum scale', () => {
+    const stuck = enlargeForRoom({ fontSizesAt: sizes([20], [16]), currentFontScale: 1, geometry: fullHd, thresholdPx: 24 });
+    expect(stuck).toEqual({ kind: 'zoom', zoom: 1.5 });
+    const far = enlargeForRoom({ fontSizesAt: sizes([16]), currentFontScale: 1, geometry: { ...fullHd, zoom: 0.25 }, thresholdPx: 24 });
+    expect(far).toEqual({ kind: 'zoom', zoom: 1.5 });
     expect(1.5 / 0.25).toBeGreaterThan(MAX_FONT_SCALE);
   });
 
-  it('does nothing when the text is already legible', () => {
-    expect(enlargeForRoom({ smallestFontPx: 30, currentFontScale: 1, geometry: fullHd, thresholdPx: 24 })).toEqual({ kind: 'none' });
+  it('does nothing when the text is already legible or there is none', () => {
+    expect(enlargeForRoom({ fontSizesAt: sizes([30]), currentFontScale: 1, geometry: fullHd, thresholdPx: 24 })).toEqual({ kind: 'none' });
+    expect(enlargeForRoom({ fontSizesAt: () => [], currentFontScale: 1, geometry: fullHd, thresholdPx: 24 })).toEqual({ kind: 'none' });
   });
 });

@@ -82,21 +82,24 @@ export type Enlargement =
 
 /**
  * What "enlarge for the room" does. Larger note text keeps the whole picture in view, so that
- * comes first, rounded up to a tenth; when text would have to grow past MAX_FONT_SCALE (it no
- * longer fits its notes) the projector zooms in instead.
+ * comes first: the smallest scale, in tenths up to MAX_FONT_SCALE, at which every text reaches
+ * the threshold. Text that already fills its note cannot grow, so `fontSizesAt` reports the
+ * sizes the notes' text layout really gives at a scale. When no scale is enough, the projector
+ * zooms in instead, as far as the smallest text at the current scale needs.
  */
 export function enlargeForRoom(options: {
-  smallestFontPx: number;
+  fontSizesAt(fontScale: number): readonly number[];
   currentFontScale: number;
   geometry: ProjectorGeometry;
   thresholdPx: number;
 }): Enlargement {
-  const { smallestFontPx, currentFontScale, geometry, thresholdPx } = options;
-  const height = textHeightOnProjector(smallestFontPx, geometry).referencePx;
-  if (!(height > 0) || height >= thresholdPx) return { kind: 'none' };
-  const baseFontPx = smallestFontPx / currentFontScale;
-  const neededScale = zoomForLegibility(baseFontPx, geometry, thresholdPx) / geometry.zoom;
-  const rounded = Math.ceil(neededScale * 10 - 1e-9) / 10;
-  if (rounded <= MAX_FONT_SCALE) return { kind: 'fontScale', fontScale: Math.max(currentFontScale, rounded) };
-  return { kind: 'zoom', zoom: zoomForLegibility(smallestFontPx, geometry, thresholdPx) };
+  const { fontSizesAt, currentFontScale, geometry, thresholdPx } = options;
+  const now = checkLegibility(fontSizesAt(currentFontScale), geometry, thresholdPx);
+  if (now.legible || now.smallestFontPx === null) return { kind: 'none' };
+  const first = Math.floor(currentFontScale * 10 + 1e-9) + 1;
+  for (let tenths = first; tenths <= Math.round(MAX_FONT_SCALE * 10); tenths++) {
+    const scale = tenths / 10;
+    if (checkLegibility(fontSizesAt(scale), geometry, thresholdPx).legible) return { kind: 'fontScale', fontScale: scale };
+  }
+  return { kind: 'zoom', zoom: zoomForLegibility(now.smallestFontPx, geometry, thresholdPx) };
 }
