@@ -3,3 +3,4 @@ export * from './methodPhases';
 export * from './touchpoints';
 export * from './kpis';
 export * from './questions';
+export * from './boardLanguage';
