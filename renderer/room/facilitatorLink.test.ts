@@ -89,6 +89,13 @@ describe('facilitator link', () => {
     expect(room.getState().projector).toMatchObject({ connected: false, notice: 'lost' });
   });
 
+  it('steps the presentation when the clicker is pressed on the projector', () => {
+    const { room, fake, ctx } = setup();
+    room.setState({ presentation: { active: true, phaseId: null, questions: 'mapping' } });
+    fake.receive({ type: 'step', direction: 1 });
+    expect(room.getState().presentation.phaseId).toBe(ctx.board.getState().doc!.phases[0]!.id);
+  });
+
   it('stops listening when closed', () => {
     const { fake, link, board } = setup();
     link.close();

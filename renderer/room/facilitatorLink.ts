@@ -6,7 +6,7 @@
  */
 import type { Viewport } from '../../shared/room/camera';
 import type { RoomMessage, RoomState as RoomMessageState } from '../../shared/room/messages';
-import type { RoomContext } from './roomCommands';
+import { stepPresentation, type RoomContext } from './roomCommands';
 import type { RoomChannel } from './roomChannel';
 import { roomBroadcast } from './roomBroadcast';
 import type { ProjectorNotice } from './roomStore';
@@ -38,6 +38,7 @@ export function linkFacilitator(
       camera: ctx.board.getState().camera,
       viewport: ctx.viewport(),
       language: ctx.language(),
+      look: { font: ctx.board.getState().boardFont, palette: ctx.board.getState().paletteName },
     });
   const send = (force: boolean) => {
     const state = build();
@@ -68,6 +69,9 @@ export function linkFacilitator(
       case 'bye':
         markGone('closed');
         break;
+      case 'step':
+        stepPresentation(ctx, message.direction, ctx.viewport());
+        break;
       default:
         break;
     }
@@ -76,7 +80,14 @@ export function linkFacilitator(
   const offChannel = ctx.channel.subscribe(onMessage);
   const offRoom = ctx.room.subscribe(() => send(false));
   const offBoard = ctx.board.subscribe((state, previous) => {
-    if (state.camera !== previous.camera || state.doc?.id !== previous.doc?.id) send(false);
+    if (
+      state.camera !== previous.camera ||
+      state.doc?.id !== previous.doc?.id ||
+      state.boardFont !== previous.boardFont ||
+      state.paletteName !== previous.paletteName
+    ) {
+      send(false);
+    }
   });
   const offBeat = ctx.setInterval(() => {
     const { projector } = ctx.room.getState();

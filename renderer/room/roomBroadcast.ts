@@ -2,10 +2,26 @@
  * Builds the state the projector needs from the facilitator's stores. Pure given its inputs,
  * so the facilitator can compare against the last one sent and only post real changes.
  */
-import type { RoomState as RoomMessageState } from '../../shared/room/messages';
+import type { ProjectorView, RoomState as RoomMessageState } from '../../shared/room/messages';
 import type { Viewport } from '../../shared/room/camera';
 import type { Camera } from '../store/viewSlice';
 import type { RoomState } from './roomStore';
+
+/**
+ * What the projector frames. Presenting always follows the facilitator, who steps the camera
+ * from phase to phase; before the facilitator's board has a size, the whole journey is shown.
+ */
+export function projectorViewOf(options: {
+  projectorView: RoomState['projectorView'];
+  presentation: RoomState['presentation'];
+  camera: Camera;
+  viewport: Viewport | null;
+}): ProjectorView {
+  const { projectorView, presentation, camera, viewport } = options;
+  if (projectorView.mode === 'phase' && !presentation.active) return { mode: 'phase', phaseId: projectorView.phaseId };
+  if (viewport) return { mode: 'follow', camera: { x: camera.x, y: camera.y, zoom: camera.zoom }, viewport: { ...viewport } };
+  return { mode: 'phase', phaseId: null };
+}
 
 export function roomBroadcast(options: {
   room: RoomState;
@@ -13,14 +29,10 @@ export function roomBroadcast(options: {
   camera: Camera;
   viewport: Viewport | null;
   language: 'en' | 'de';
+  look: RoomMessageState['look'];
 }): RoomMessageState {
-  const { room, journeyId, camera, viewport, language } = options;
-  const view: RoomMessageState['view'] =
-    room.projectorView.mode === 'phase' && !room.presentation.active
-      ? { mode: 'phase', phaseId: room.projectorView.phaseId }
-      : viewport
-        ? { mode: 'follow', camera: { ...camera }, viewport: { ...viewport } }
-        : { mode: 'phase', phaseId: null };
+  const { room, journeyId, camera, viewport, language, look } = options;
+  const view = projectorViewOf({ projectorView: room.projectorView, presentation: room.presentation, camera, viewport });
   return {
     journeyId,
     view,
@@ -30,5 +42,6 @@ export function roomBroadcast(options: {
     showVotes: room.showVotes,
     brainwriting: room.round !== null,
     language,
+    look,
   };
 }

@@ -60,7 +60,7 @@ describe('room commands: presentation', () => {
     stepPresentation(ctx, 1, viewport);
     stepPresentation(ctx, 1, viewport);
     const second = ctx.board.getState().doc!.phases[1]!.id;
-    expect(ctx.room.getState().presentation).toEqual({ active: true, phaseId: second });
+    expect(ctx.room.getState().presentation).toEqual({ active: true, phaseId: second, questions: 'mapping' });
     const shown = visibleBoardRect(ctx.board.getState().camera, viewport);
     const column = computeGridLayout(ctx.board.getState().doc!.phases, ctx.board.getState().doc!.lanes).columnById.get(second)!;
     expect(ctx.board.getState().camera).not.toEqual(overview);
@@ -71,7 +71,7 @@ describe('room commands: presentation', () => {
     expect(ctx.room.getState().presentation.phaseId).toBeNull();
     leavePresentation(ctx);
     stepPresentation(ctx, 1, viewport);
-    expect(ctx.room.getState().presentation).toEqual({ active: false, phaseId: null });
+    expect(ctx.room.getState().presentation).toEqual({ active: false, phaseId: null, questions: 'mapping' });
   });
 });
 

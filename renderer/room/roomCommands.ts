@@ -13,7 +13,7 @@ import { addMinute, MINUTE_MS, pauseTimer, resumeTimer, settleTimer, startTimer,
 import { castVote, clearVotes, normaliseRules, removeVote, setVoteCount, startTurn, type VotingRules } from '../../shared/room/voting';
 import type { BoardStore } from '../store/store';
 import { clampTimerMinutes, saveRoomSettings, type RoomSettings } from './roomSettings';
-import type { ProjectorViewChoice, RoomStore, VotingMode } from './roomStore';
+import type { GuidingQuestionSet, ProjectorViewChoice, RoomStore, VotingMode } from './roomStore';
 
 export interface RoomContext {
   board: BoardStore;
@@ -75,7 +75,7 @@ function frameStep(ctx: RoomContext, phaseId: Id | null, viewport: Viewport | nu
 export function startPresentation(ctx: RoomContext, viewport: Viewport | null): void {
   const current = ctx.room.getState().presentation;
   const phaseId = current.phaseId && phases(ctx).some((p) => p.id === current.phaseId) ? current.phaseId : null;
-  ctx.room.setState({ presentation: { active: true, phaseId }, projectorView: { mode: 'follow' } });
+  ctx.room.setState({ presentation: { ...current, active: true, phaseId }, projectorView: { mode: 'follow' } });
   ctx.board.getState().clearSelection();
   frameStep(ctx, phaseId, viewport);
 }
@@ -88,8 +88,12 @@ export function stepPresentation(ctx: RoomContext, direction: 1 | -1, viewport: 
   const { presentation } = ctx.room.getState();
   if (!presentation.active) return;
   const step = direction === 1 ? nextStep(presentation, phases(ctx)) : previousStep(presentation, phases(ctx));
-  ctx.room.setState({ presentation: { active: true, phaseId: step.phaseId } });
+  ctx.room.setState({ presentation: { ...presentation, phaseId: step.phaseId } });
   frameStep(ctx, step.phaseId, viewport);
+}
+
+export function setGuidingQuestions(ctx: RoomContext, questions: GuidingQuestionSet): void {
+  ctx.room.setState({ presentation: { ...ctx.room.getState().presentation, questions } });
 }
 
 export function setProjectorView(ctx: RoomContext, view: ProjectorViewChoice): void {

@@ -30,6 +30,8 @@ export interface ProjectorLink {
 
 export type VotingMode = 'click' | 'tally';
 
+export type GuidingQuestionSet = 'mapping' | 'optimisation' | 'none';
+
 export interface VotingSession {
   mode: VotingMode;
   /** Votes by turns while the laptop goes round; null when the facilitator clicks for the room. */
@@ -42,7 +44,7 @@ export interface RoomState {
   settings: RoomSettings;
   projector: ProjectorLink;
   projectorView: ProjectorViewChoice;
-  presentation: { active: boolean; phaseId: Id | null };
+  presentation: { active: boolean; phaseId: Id | null; questions: GuidingQuestionSet };
   laser: boolean;
   timer: TimerState;
   voting: VotingSession | null;
@@ -59,7 +61,7 @@ export const INITIAL_ROOM_STATE: RoomState = {
   settings: DEFAULT_ROOM_SETTINGS,
   projector: { connected: false, status: null, lastSeen: 0, notice: null, reopenOffer: false },
   projectorView: { mode: 'follow' },
-  presentation: { active: false, phaseId: null },
+  presentation: { active: false, phaseId: null, questions: 'mapping' },
   laser: false,
   timer: IDLE_TIMER,
   voting: null,

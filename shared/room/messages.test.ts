@@ -5,12 +5,13 @@ import { startTimer } from './timer';
 const state: RoomState = {
   journeyId: 'j1',
   view: { mode: 'follow', camera: { x: 10, y: 20, zoom: 0.5 }, viewport: { width: 1280, height: 800 } },
-  presentation: { active: true, phaseId: 'p1' },
+  presentation: { active: true, phaseId: 'p1', questions: 'mapping' },
   timer: startTimer(300_000, 1_000),
   fontScale: 1.5,
   showVotes: true,
   brainwriting: false,
   language: 'de',
+  look: { font: 'handwriting', palette: 'standard' },
 };
 
 describe('room messages', () => {
@@ -20,6 +21,9 @@ describe('room messages', () => {
     expect(parseRoomMessage({ type: 'laser', point: null })).not.toBeNull();
     expect(parseRoomMessage({ type: 'hello' })).toEqual({ type: 'hello' });
     expect(parseRoomMessage({ type: 'bye' })).toEqual({ type: 'bye' });
+    expect(parseRoomMessage({ type: 'close' })).toEqual({ type: 'close' });
+    expect(parseRoomMessage({ type: 'step', direction: -1 })).toEqual({ type: 'step', direction: -1 });
+    expect(parseRoomMessage({ type: 'step', direction: 5 })).toBeNull();
     expect(parseRoomMessage({ type: 'projector', status: { viewport: { width: 1920, height: 1080 }, deviceScale: 1 } })).not.toBeNull();
     expect(parseRoomMessage({ type: 'state', state: { ...state, view: { mode: 'phase', phaseId: null } } })).not.toBeNull();
   });

@@ -33,13 +33,20 @@ export type ProjectorView = z.infer<typeof ProjectorViewSchema>;
 export const RoomStateSchema = z.object({
   journeyId: IdSchema.nullable(),
   view: ProjectorViewSchema,
-  presentation: z.object({ active: z.boolean(), phaseId: IdSchema.nullable() }),
+  presentation: z.object({
+    active: z.boolean(),
+    phaseId: IdSchema.nullable(),
+    /** Which guiding questions the spotlit phase shows: while mapping, or in the optimisation round. */
+    questions: z.enum(['mapping', 'optimisation', 'none']),
+  }),
   timer: TimerSchema,
   /** Note text scale on the projector ("enlarge for the room"). */
   fontScale: z.number().finite().min(0.5).max(4),
   showVotes: z.boolean(),
   brainwriting: z.boolean(),
   language: z.enum(['en', 'de']),
+  /** The board's look as the facilitator chose it; the projector adds its contrast on top. */
+  look: z.object({ font: z.enum(['handwriting', 'plain']), palette: z.enum(['standard', 'colourBlindSafe']) }),
 });
 export type RoomState = z.infer<typeof RoomStateSchema>;
 
@@ -60,6 +67,10 @@ export const RoomMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('projector'), status: ProjectorStatusSchema }),
   /** Projector to facilitator: the window is closing. */
   z.object({ type: z.literal('bye') }),
+  /** Projector to facilitator: a presentation clicker was pressed while the projector had focus. */
+  z.object({ type: z.literal('step'), direction: z.union([z.literal(1), z.literal(-1)]) }),
+  /** Facilitator to projector: close yourself (a browser window the facilitator lost hold of). */
+  z.object({ type: z.literal('close') }),
 ]);
 export type RoomMessage = z.infer<typeof RoomMessageSchema>;
 

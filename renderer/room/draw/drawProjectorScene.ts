@@ -1,0 +1,105 @@
+/**
+ * The whole projector picture in plain Canvas2D: the sheet, lines, notes (covered ones face
+ * down), vote badges and the presentation spotlight. The projector window draws it full screen
+ * and the facilitator's preview draws it small, from the same data, so the preview is what the
+ * room sees. It reuses the board's drawing functions; only the room's parts are drawn here.
+ */
+import { PHASE_HEADER_HEIGHT, type GridLayout, type Id, type JourneyDoc, type Note, type Phase } from '../../../shared/model';
+import { visibleBoardRect, type RoomCamera, type Viewport } from '../../../shared/room/camera';
+import { dimmedRects } from '../../../shared/room/presentation';
+import type { Canvas2D } from '../../canvas/draw/canvas2d';
+import { detailForZoom } from '../../canvas/draw/detail';
+import { drawConnectors } from '../../canvas/draw/drawConnector';
+import { drawGrid } from '../../canvas/draw/drawGrid';
+import { drawNote, drawNotes, type NoteItem } from '../../canvas/draw/drawNote';
+import { measureWithCanvas, noteTextLayouts } from '../../canvas/draw/measure';
+import type { BoardTheme } from '../../canvas/draw/theme';
+import type { Scene } from '../../canvas/scene/scene';
+import { drawCoveredNote } from './drawCoveredNote';
+import { drawVoteBadge } from './drawVoteBadge';
+
+export interface ProjectorSceneInput {
+  scene: Scene;
+  doc: JourneyDoc;
+  camera: RoomCamera;
+  /** CSS pixels of the canvas. */
+  size: Viewport;
+  pixelRatio: number;
+  theme: BoardTheme;
+  showVotes: boolean;
+  /** The spotlit phase while presenting, else null. */
+  spotlightPhaseId: Id | null;
+  /** Notes drawn face down whatever their flag says (written in a round this window saw start). */
+  alsoCovered?: ReadonlySet<Id>;
+  /** Draws a note's method badges (attributes, ratings, KPI figures) at full detail. */
+  drawBadges?: (ctx: Canvas2D, note: Note, item: NoteItem) => void;
+}
+
+export const SPOTLIGHT = { dim: 'rgba(15, 18, 22, 0.62)', edge: '#ffb300' } as const;
+
+function isCovered(note: Note, input: ProjectorSceneInput): boolean {
+  return note.covered === true || (input.alsoCovered?.has(note.id) ?? false);
+}
+
+function drawSpotlight(ctx: Canvas2D, layout: GridLayout, phases: readonly Phase[], input: ProjectorSceneInput): void {
+  const state = { phaseId: input.spotlightPhaseId };
+  const dims = dimmedRects(state, layout);
+  if (dims.length === 0 || !phases.some((p) => p.id === input.spotlightPhaseId)) return;
+  ctx.fillStyle = SPOTLIGHT.dim;
+  for (const r of dims) ctx.fillRect(r.x, r.y, r.width, r.height);
+  const column = layout.columnById.get(input.spotlightPhaseId!);
+  if (!column) return;
+  ctx.strokeStyle = SPOTLIGHT.edge;
+  ctx.lineWidth = Math.max(6, 3 / input.camera.zoom);
+  ctx.strokeRect(column.x, 0, column.width, Math.max(PHASE_HEADER_HEIGHT, layout.bottom));
+}
+
+export function drawProjectorScene(ctx: Canvas2D, input: ProjectorSceneInput): void {
+  const { scene, doc, camera, size, pixelRatio: pr, theme } = input;
+  ctx.setTransform(pr, 0, 0, pr, 0, 0);
+  ctx.fillStyle = theme.paper;
+  ctx.fillRect(0, 0, size.width, size.height);
+  ctx.setTransform(pr * camera.zoom, 0, 0, pr * camera.zoom, pr * camera.x, pr * camera.y);
+
+  const zoom = camera.zoom;
+  drawGrid(ctx, {
+    layout: scene.layout,
+    phases: doc.phases,
+    lanes: doc.lanes,
+    title: doc.title,
+    zoom,
+    theme,
+    measure: measureWithCanvas,
+    showAddButtons: false,
+  });
+
+  const view = visibleBoardRect(camera, size);
+  drawConnectors(ctx, scene.visibleConnectors(view), { theme, zoom });
+
+  const detail = detailForZoom(zoom);
+  const visible = scene.visibleNotes(view);
+  const dc = { theme, zoom, detail, layouts: noteTextLayouts };
+  if (detail === 'full') {
+    for (const item of visible) {
+      if (isCovered(item.note, input)) drawCoveredNote(ctx, item.note, item.rect, { theme, zoom });
+      else {
+        drawNote(ctx, item.note, item.rect, dc);
+        input.drawBadges?.(ctx, item.note, item);
+      }
+    }
+  } else {
+    const open: NoteItem[] = [];
+    for (const item of visible) {
+      if (isCovered(item.note, input)) drawCoveredNote(ctx, item.note, item.rect, { theme, zoom });
+      else open.push(item);
+    }
+    drawNotes(ctx, open, dc);
+  }
+  if (input.showVotes) {
+    for (const item of visible) {
+      if (item.note.votes) drawVoteBadge(ctx, item.note, item.rect, { zoom, fontFamily: "'Inter', system-ui, sans-serif" });
+    }
+  }
+  drawSpotlight(ctx, scene.layout, doc.phases, input);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+}
