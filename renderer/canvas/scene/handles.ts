@@ -38,16 +38,9 @@ export function connectHandlePoint(r: Rect, side: Side, zoom: number): Point {
  * at least `min`.
  */
 export function resizeRect(r: Rect, corner: Corner, dx: number, dy: number, min: number): Rect {
-  let { x, y, width, height } = r;
-  if (corner === 'ne' || corner === 'se') width = Math.max(min, r.width + dx);
-  else {
-    width = Math.max(min, r.width - dx);
-    x = r.x + r.width - width;
-  }
-  if (corner === 'sw' || corner === 'se') height = Math.max(min, r.height + dy);
-  else {
-    height = Math.max(min, r.height - dy);
-    y = r.y + r.height - height;
-  }
-  return { x, y, width, height };
+  const east = corner === 'ne' || corner === 'se';
+  const south = corner === 'sw' || corner === 'se';
+  const width = Math.max(min, east ? r.width + dx : r.width - dx);
+  const height = Math.max(min, south ? r.height + dy : r.height - dy);
+  return { x: east ? r.x : r.x + r.width - width, y: south ? r.y : r.y + r.height - height, width, height };
 }

@@ -1,0 +1,67 @@
+/**
+ * Wiring the named actions to the keyboard, the browser's clipboard events and the Electron
+ * menu. Each returns a function that unbinds it.
+ */
+import { platform, type MenuAction } from '../platform';
+import { eventClipboard } from './clipboard/port';
+import { actionForKey } from './keymap';
+import { isActionName, runAction, type ActionName } from './registry';
+import type { ActionContext } from './types';
+
+export function isEditableTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function bindKeyboard(context: () => ActionContext | null): () => void {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || e.isComposing || isEditableTarget(e.target)) return;
+    const ctx = context();
+    if (!ctx) return;
+    const state = ctx.store.getState();
+    // Dialogs and the overview handle their own keys; the editor has focus while it is open.
+    if (state.dialog || state.editing) return;
+    if (state.shortcutsOpen && e.key !== '?' && e.key !== 'Escape') return;
+    if (state.shortcutsOpen && e.key === 'Escape') {
+      e.preventDefault();
+      state.showShortcuts(false);
+      return;
+    }
+    const found = actionForKey(e);
+    if (!found || found.native) return;
+    e.preventDefault();
+    void runAction(found.name, ctx, found.input);
+  };
+  window.addEventListener('keydown', onKeyDown);
+  return () => window.removeEventListener('keydown', onKeyDown);
+}
+
+/** Keyboard copy, cut and paste arrive as clipboard events: no permission needed anywhere. */
+export function bindClipboardEvents(context: () => ActionContext | null): () => void {
+  const handler = (name: ActionName) => (e: ClipboardEvent) => {
+    const ctx = context();
+    if (!ctx || !e.clipboardData || isEditableTarget(e.target) || ctx.store.getState().editing) return;
+    if (name !== 'edit.paste' && ctx.store.getState().selectedNoteIds.size === 0) return;
+    e.preventDefault();
+    void runAction(name, { ...ctx, clipboard: eventClipboard(e.clipboardData) });
+  };
+  const copy = handler('edit.copy');
+  const cut = handler('edit.cut');
+  const paste = handler('edit.paste');
+  document.addEventListener('copy', copy);
+  document.addEventListener('cut', cut);
+  document.addEventListener('paste', paste);
+  return () => {
+    document.removeEventListener('copy', copy);
+    document.removeEventListener('cut', cut);
+    document.removeEventListener('paste', paste);
+  };
+}
+
+/** The Electron menu sends MENU_ACTIONS names; those the board knows run as actions. */
+export function bindMenu(context: () => ActionContext | null): () => void {
+  return platform.onMenuAction((name: MenuAction) => {
+    const ctx = context();
+    if (ctx && isActionName(name)) void runAction(name, ctx);
+  });
+}

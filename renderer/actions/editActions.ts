@@ -1,0 +1,141 @@
+/** Undo, redo, the clipboard, duplicate, delete and select all. */
+import { duplicateNotes, removeConnectors, removeNotes } from '../../shared/model';
+import { serializeNotes, parseClipboard, pasteContent } from './clipboard/format';
+import { commitDoc } from './commit';
+import { hasSelection, selectedConnectors, selectedNotes } from './selection';
+import { defineAction, type ActionContext } from './types';
+import { screenToBoard } from '../canvas/stage/camera';
+
+function viewCentre(ctx: ActionContext) {
+  const { width, height } = ctx.viewport.size();
+  return screenToBoard(ctx.viewport.camera(), { x: width / 2, y: height / 2 });
+}
+
+async function copy(ctx: ActionContext): Promise<boolean> {
+  const doc = ctx.store.getState().doc;
+  const text = doc && serializeNotes(doc, selectedNotes(ctx.store));
+  if (!text) return false;
+  await ctx.clipboard.writeText(text);
+  return true;
+}
+
+function deleteSelection(ctx: ActionContext): void {
+  const notes = selectedNotes(ctx.store);
+  const lines = selectedConnectors(ctx.store);
+  commitDoc(ctx.store, (doc) => removeConnectors(removeNotes(doc, notes), lines));
+  ctx.store.getState().clearSelection();
+}
+
+export const editActions = [
+  defineAction({
+    name: 'edit.undo',
+    group: 'edit',
+    label: (t) => t('board:actions.undo'),
+    shortcuts: [{ key: 'z', mod: true }],
+    undoable: false,
+    enabled: (store) => store.temporal.getState().pastStates.length > 0,
+    perform: ({ store }) => store.temporal.getState().undo(),
+  }),
+  defineAction({
+    name: 'edit.redo',
+    group: 'edit',
+    label: (t) => t('board:actions.redo'),
+    shortcuts: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', ctrl: true },
+    ],
+    undoable: false,
+    enabled: (store) => store.temporal.getState().futureStates.length > 0,
+    perform: ({ store }) => store.temporal.getState().redo(),
+  }),
+  defineAction({
+    name: 'edit.cut',
+    group: 'edit',
+    label: (t) => t('board:actions.cut'),
+    shortcuts: [{ key: 'x', mod: true, native: true }],
+    undoable: true,
+    enabled: (store) => selectedNotes(store).length > 0,
+    perform: async (ctx) => {
+      if (await copy(ctx)) deleteSelection(ctx);
+    },
+  }),
+  defineAction({
+    name: 'edit.copy',
+    group: 'edit',
+    label: (t) => t('board:actions.copy'),
+    shortcuts: [{ key: 'c', mod: true, native: true }],
+    undoable: false,
+    enabled: (store) => selectedNotes(store).length > 0,
+    perform: async (ctx) => {
+      await copy(ctx);
+    },
+  }),
+  defineAction({
+    name: 'edit.paste',
+    group: 'edit',
+    label: (t) => t('board:actions.paste'),
+    shortcuts: [{ key: 'v', mod: true, native: true }],
+    undoable: true,
+    perform: async (ctx, input) => {
+      const content = parseClipboard(await ctx.clipboard.readText());
+      if (!content || !ctx.store.getState().doc) return;
+      const at = (input as { at?: { x: number; y: number } } | undefined)?.at ?? ctx.viewport.pointer() ?? viewCentre(ctx);
+      let ids: string[] = [];
+      commitDoc(ctx.store, (doc) => {
+        const pasted = pasteContent(doc, content, at);
+        ids = pasted.ids;
+        return pasted.doc;
+      });
+      ctx.store.getState().select(ids);
+    },
+  }),
+  defineAction({
+    name: 'edit.duplicate',
+    group: 'edit',
+    label: (t) => t('board:actions.duplicate'),
+    shortcuts: [{ key: 'd', mod: true }],
+    undoable: true,
+    enabled: (store) => selectedNotes(store).length > 0,
+    perform: ({ store }) => {
+      let ids: string[] = [];
+      commitDoc(store, (doc) => {
+        const copies = duplicateNotes(doc, selectedNotes(store), { x: 24, y: 24 });
+        ids = copies.ids;
+        return copies.doc;
+      });
+      store.getState().select(ids);
+    },
+  }),
+  defineAction({
+    name: 'edit.delete',
+    group: 'edit',
+    label: (t) => t('board:actions.delete'),
+    shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
+    undoable: true,
+    enabled: hasSelection,
+    perform: deleteSelection,
+  }),
+  defineAction({
+    name: 'edit.selectAll',
+    group: 'edit',
+    label: (t) => t('board:actions.selectAll'),
+    shortcuts: [{ key: 'a', mod: true }],
+    undoable: false,
+    perform: ({ store }) => {
+      const doc = store.getState().doc;
+      if (doc) store.getState().select(Object.keys(doc.notes));
+    },
+  }),
+  defineAction({
+    name: 'edit.deselect',
+    group: 'edit',
+    label: (t) => t('board:actions.deselect'),
+    shortcuts: [{ key: 'Escape' }],
+    undoable: false,
+    perform: ({ store }) => {
+      store.getState().clearSelection();
+      store.getState().selectCell(null);
+      store.getState().openContextMenu(null);
+    },
+  }),
+];

@@ -1,0 +1,215 @@
+/**
+ * The board's canvas: a Konva stage with four layers (./layers), driven by the store without
+ * React. A store change re-syncs the scene incrementally and redraws only the layers it
+ * touches; the camera lives here while a gesture runs, is applied to the stage once per
+ * animation frame however many wheel or pointer events arrive, and is committed to the store
+ * when the gesture settles.
+ */
+import Konva from 'konva/lib/Core';
+import type { Point } from '../../../shared/model';
+import type { BoardState, BoardStore } from '../../store/store';
+import type { Camera } from '../../store/viewSlice';
+import { forgetMeasurements } from '../draw/measure';
+import { boardTheme, type BoardTheme } from '../draw/theme';
+import { Scene } from '../scene/scene';
+import { fitRect, sameCamera, screenToBoard, type ViewSize } from './camera';
+import { LAYER_NAMES, createLayers, type LayerName } from './layers';
+import type { RenderState } from './renderState';
+import { emptyTransient } from './transient';
+
+// We decide when to draw: once per animation frame, only the layers that changed.
+Konva.autoDrawEnabled = false;
+
+/** A wheel or pinch gesture counts as over after this long without events. */
+const SETTLE_MS = 180;
+
+export type ViewEvent = 'frame' | 'scene';
+export type CameraCommit = 'settle' | 'now';
+
+const FONT_FACES = ["400 32px 'Caveat'", "700 34px 'Caveat'", "400 28px 'Inter'", "600 24px 'Inter'"];
+
+export class BoardView implements RenderState {
+  readonly scene = new Scene();
+  readonly transient = emptyTransient();
+  private readonly stage: Konva.Stage;
+  private readonly layers: Record<LayerName, Konva.Layer>;
+  private live: Camera;
+  private viewSize: ViewSize;
+  private readonly dirty = new Set<LayerName>();
+  private cameraMoved = true;
+  private frameId = 0;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerScreen: Point | null = null;
+  private readonly listeners = new Map<ViewEvent, Set<() => void>>();
+  private readonly cleanups: (() => void)[] = [];
+  private destroyed = false;
+
+  constructor(
+    readonly container: HTMLDivElement,
+    readonly store: BoardStore,
+  ) {
+    this.viewSize = { width: Math.max(1, container.clientWidth), height: Math.max(1, container.clientHeight) };
+    this.stage = new Konva.Stage({ container, ...this.viewSize, listening: false });
+    this.layers = createLayers(this.stage, this);
+    this.live = store.getState().camera;
+    this.scene.sync(store.getState().doc);
+    this.cleanups.push(store.subscribe((state, prev) => this.onStore(state, prev)));
+    this.watchFonts();
+    if (store.getState().doc) this.fitOnOpen();
+    this.invalidate();
+  }
+
+  // RenderState
+  camera(): Camera {
+    return this.live;
+  }
+  size(): ViewSize {
+    return this.viewSize;
+  }
+  theme(): BoardTheme {
+    const s = this.store.getState();
+    return boardTheme({ font: s.boardFont, palette: s.paletteName });
+  }
+  board(): BoardState {
+    return this.store.getState();
+  }
+
+  /** Marks layers for redraw at the next animation frame (all when none are named). */
+  invalidate(...names: LayerName[]): void {
+    for (const name of names.length ? names : LAYER_NAMES) this.dirty.add(name);
+    if (!this.frameId && !this.destroyed) this.frameId = requestAnimationFrame(() => this.frame());
+  }
+
+  /**
+   * Moves the camera. 'settle' commits to the store once the gesture pauses (wheel, pinch);
+   * 'now' commits at once (buttons, keys, the end of a drag-pan).
+   */
+  setCamera(camera: Camera, commit: CameraCommit): void {
+    this.live = camera;
+    this.cameraMoved = true;
+    this.invalidate();
+    clearTimeout(this.settleTimer);
+    if (commit === 'now') this.commitCamera();
+    else this.settleTimer = setTimeout(() => this.commitCamera(), SETTLE_MS);
+  }
+
+  commitCamera(): void {
+    clearTimeout(this.settleTimer);
+    this.store.getState().setCamera(this.live);
+    this.live = this.store.getState().camera; // clamped
+  }
+
+  resize(width: number, height: number): void {
+    if (width < 1 || height < 1) return;
+    if (width === this.viewSize.width && height === this.viewSize.height) return;
+    this.viewSize = { width, height };
+    this.stage.size(this.viewSize);
+    this.cameraMoved = true;
+    this.invalidate();
+  }
+
+  /** The last pointer position over the canvas, in screen pixels relative to it. */
+  setPointer(screen: Point | null): void {
+    this.pointerScreen = screen;
+  }
+  pointer(): Point | null {
+    return this.pointerScreen ? screenToBoard(this.live, this.pointerScreen) : null;
+  }
+  toBoard(screen: Point): Point {
+    return screenToBoard(this.live, screen);
+  }
+
+  on(event: ViewEvent, listener: () => void): () => void {
+    let set = this.listeners.get(event);
+    if (!set) this.listeners.set(event, (set = new Set()));
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    cancelAnimationFrame(this.frameId);
+    clearTimeout(this.settleTimer);
+    for (const cleanup of this.cleanups) cleanup();
+    this.stage.destroy();
+  }
+
+  private emit(event: ViewEvent): void {
+    for (const listener of this.listeners.get(event) ?? []) listener();
+  }
+
+  private frame(): void {
+    this.frameId = 0;
+    if (this.destroyed) return;
+    const moved = this.cameraMoved;
+    if (moved) {
+      this.stage.position({ x: this.live.x, y: this.live.y });
+      this.stage.scale({ x: this.live.zoom, y: this.live.zoom });
+      this.cameraMoved = false;
+    }
+    for (const name of LAYER_NAMES) if (this.dirty.has(name)) this.layers[name].draw();
+    this.dirty.clear();
+    if (moved) this.emit('frame');
+  }
+
+  private fitOnOpen(): void {
+    const camera = fitRect(this.scene.bounds(), this.viewSize, { maxZoom: 1, margin: 32 });
+    this.live = camera;
+    this.cameraMoved = true;
+    this.store.getState().setCamera(camera);
+  }
+
+  private onStore(state: BoardState, prev: BoardState): void {
+    if (state.doc !== prev.doc) {
+      const prevDoc = this.scene.doc;
+      this.scene.sync(state.doc);
+      const doc = state.doc;
+      if (!prevDoc || !doc || prevDoc.phases !== doc.phases || prevDoc.lanes !== doc.lanes || prevDoc.title !== doc.title) {
+        this.invalidate('grid');
+      }
+      this.invalidate('notes', 'drag', 'overlay');
+      if (doc && doc.id !== prevDoc?.id) this.fitOnOpen();
+      this.pruneSelection(state);
+      this.emit('scene');
+    }
+    if (
+      state.selectedNoteIds !== prev.selectedNoteIds ||
+      state.selectedConnectorIds !== prev.selectedConnectorIds ||
+      state.selectedCell !== prev.selectedCell
+    ) {
+      this.invalidate('overlay');
+    }
+    if (state.editing !== prev.editing) this.invalidate('grid', 'notes');
+    if (state.boardFont !== prev.boardFont || state.paletteName !== prev.paletteName) this.invalidate();
+    if (state.camera !== prev.camera && !sameCamera(state.camera, this.live)) {
+      // Moved from outside a gesture: an action, zoom buttons, the minimap.
+      clearTimeout(this.settleTimer);
+      this.live = state.camera;
+      this.cameraMoved = true;
+      this.invalidate();
+    }
+  }
+
+  /** After undo or a delete, the selection must not point at notes that are gone. */
+  private pruneSelection(state: BoardState): void {
+    const doc = state.doc;
+    if (!doc) return;
+    const notes = [...state.selectedNoteIds].filter((id) => doc.notes[id]);
+    const lines = [...state.selectedConnectorIds].filter((id) => doc.connectors[id]);
+    if (notes.length !== state.selectedNoteIds.size || lines.length !== state.selectedConnectorIds.size) {
+      queueMicrotask(() => this.store.getState().select(notes, lines));
+    }
+  }
+
+  private watchFonts(): void {
+    const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
+    if (!fonts) return;
+    const refresh = () => {
+      forgetMeasurements();
+      this.invalidate();
+    };
+    fonts.addEventListener('loadingdone', refresh);
+    this.cleanups.push(() => fonts.removeEventListener('loadingdone', refresh));
+    void Promise.all(FONT_FACES.map((f) => fonts.load(f))).then(() => !this.destroyed && refresh(), () => undefined);
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * The board's four Konva layers, each holding ONE shape whose sceneFunc draws with the plain
+ * Canvas2D functions in ../draw: Konva gives us layered canvases, pixel ratio and transforms,
+ * while the drawing stays a function of data that the exporter can call too. Nothing listens
+ * for Konva events; hit-testing is arithmetic on the scene (../scene/hitTest).
+ *
+ *   grid    the paper and headers; redrawn when the structure or the camera changes
+ *   notes   every visible note and line, minus the ones being dragged
+ *   drag    the notes being dragged or resized, redrawn per pointer frame (few notes)
+ *   overlay selection, handles, marquee, previews
+ */
+import Konva from 'konva/lib/Core';
+import type { Id, Point } from '../../../shared/model';
+import type { Canvas2D } from '../draw/canvas2d';
+import { detailForZoom } from '../draw/detail';
+import { drawConnectors, type ConnectorItem } from '../draw/drawConnector';
+import { drawGrid } from '../draw/drawGrid';
+import { drawNote, drawNotes } from '../draw/drawNote';
+import { offsetRect } from '../draw/geometry';
+import { measureWithCanvas, noteTextLayouts } from '../draw/measure';
+import { visibleRect } from './camera';
+import { drawOverlay } from './drawOverlay';
+import type { RenderState } from './renderState';
+
+export type LayerName = 'grid' | 'notes' | 'drag' | 'overlay';
+export const LAYER_NAMES: readonly LayerName[] = ['grid', 'notes', 'drag', 'overlay'];
+
+function raw(context: Konva.Context): Canvas2D {
+  return context._context;
+}
+
+function drawGridLayer(ctx: Canvas2D, state: RenderState): void {
+  const board = state.board();
+  const doc = board.doc;
+  if (!doc) return;
+  const editing = board.editing;
+  drawGrid(ctx, {
+    layout: state.scene.layout,
+    phases: doc.phases,
+    lanes: doc.lanes,
+    title: doc.title,
+    zoom: state.camera().zoom,
+    theme: state.theme(),
+    measure: measureWithCanvas,
+    hiddenTitleId: editing?.kind === 'phaseTitle' || editing?.kind === 'laneTitle' ? editing.id : null,
+    showAddButtons: true,
+  });
+}
+
+/** Notes being dragged or resized are drawn on the drag layer instead. */
+function movingIds(state: RenderState): ReadonlySet<Id> | undefined {
+  const { drag, resize } = state.transient;
+  if (drag) return drag.ids;
+  if (resize) return new Set([resize.id]);
+  return undefined;
+}
+
+function drawNotesLayer(ctx: Canvas2D, state: RenderState): void {
+  const camera = state.camera();
+  const view = visibleRect(camera, state.size());
+  const skip = movingIds(state);
+  const editing = state.board().editing;
+  drawConnectors(ctx, state.scene.visibleConnectors(view, skip), {
+    theme: state.theme(),
+    zoom: camera.zoom,
+    hiddenLabelId: editing?.kind === 'connectorLabel' ? editing.id : null,
+  });
+  drawNotes(ctx, state.scene.visibleNotes(view, skip), {
+    theme: state.theme(),
+    zoom: camera.zoom,
+    detail: detailForZoom(camera.zoom),
+    layouts: noteTextLayouts,
+    hiddenTextId: editing?.kind === 'note' ? editing.id : null,
+  });
+}
+
+function drawDragLayer(ctx: Canvas2D, state: RenderState): void {
+  const ids = movingIds(state);
+  if (!ids) return;
+  const { drag, resize } = state.transient;
+  const { scene } = state;
+  const offsets = new Map<Id, Point>();
+  const connectorIds = new Set<Id>();
+  for (const id of ids) {
+    if (drag) offsets.set(id, { x: drag.dx, y: drag.dy });
+    for (const c of scene.connectorIdsOf(id)) connectorIds.add(c);
+  }
+  const camera = state.camera();
+  const theme = state.theme();
+  const lines: ConnectorItem[] = [];
+  for (const id of connectorIds) {
+    const item = scene.connectorItem(id, offsets);
+    if (!item) continue;
+    if (resize) {
+      if (item.connector.from === resize.id) item.from = resize.rect;
+      if (item.connector.to === resize.id) item.to = resize.rect;
+    }
+    lines.push(item);
+  }
+  drawConnectors(ctx, lines, { theme, zoom: camera.zoom });
+  const dc = { theme, zoom: camera.zoom, detail: detailForZoom(camera.zoom), layouts: noteTextLayouts };
+  if (resize) {
+    const item = scene.note(resize.id);
+    if (item) drawNote(ctx, { ...item.note, width: resize.rect.width, height: resize.rect.height }, resize.rect, { ...dc, detail: 'full' });
+    return;
+  }
+  // Only the dragged notes, in their draw order: no pass over the whole board per frame.
+  const items = [...ids]
+    .map((id) => scene.note(id))
+    .filter((s) => s !== undefined)
+    .sort((a, b) => a.order - b.order)
+    .map((s) => ({ note: s.note, rect: offsetRect(s.rect, drag!.dx, drag!.dy) }));
+  drawNotes(ctx, items, dc);
+}
+
+const DRAWERS: Record<LayerName, (ctx: Canvas2D, state: RenderState) => void> = {
+  grid: drawGridLayer,
+  notes: drawNotesLayer,
+  drag: drawDragLayer,
+  overlay: drawOverlay,
+};
+
+export function createLayers(stage: Konva.Stage, state: RenderState): Record<LayerName, Konva.Layer> {
+  const layers = {} as Record<LayerName, Konva.Layer>;
+  for (const name of LAYER_NAMES) {
+    const layer = new Konva.Layer({ listening: false });
+    const draw = DRAWERS[name];
+    layer.add(
+      new Konva.Shape({
+        listening: false,
+        perfectDrawEnabled: false,
+        shadowForStrokeEnabled: false,
+        sceneFunc: (context) => draw(raw(context), state),
+      }),
+    );
+    stage.add(layer);
+    layers[name] = layer;
+  }
+  return layers;
+}

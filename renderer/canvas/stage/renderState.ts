@@ -1,0 +1,16 @@
+import type { BoardState } from '../../store/store';
+import type { Camera } from '../../store/viewSlice';
+import type { BoardTheme } from '../draw/theme';
+import type { Scene } from '../scene/scene';
+import type { ViewSize } from './camera';
+import type { Transient } from './transient';
+
+/** Everything a layer's draw function reads; the view owns it and hands out one object. */
+export interface RenderState {
+  readonly scene: Scene;
+  readonly transient: Transient;
+  camera(): Camera;
+  size(): ViewSize;
+  theme(): BoardTheme;
+  board(): BoardState;
+}
