@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CELL_PADDING, computeGridLayout } from '../model/grid';
-import { emotionCurves, emotionNoteY, emotionScoreAt, samplePath, smoothPath } from './emotionCurve';
+import { emotionCurves, emotionNoteY, emotionScoreAt, samplePath, setEmotionScores, smoothPath, snapEmotionNotes } from './emotionCurve';
 import { boardWith, noteIn, withNotes } from './testJourney';
 
 describe('emotion note height', () => {
@@ -115,5 +115,38 @@ describe('smoothPath', () => {
     const inSlope = (a!.to.y - a!.c2.y) / (a!.to.x - a!.c2.x);
     const outSlope = (b!.c1.y - a!.to.y) / (b!.c1.x - a!.to.x);
     expect(inSlope).toBeCloseTo(outSlope, 9);
+  });
+});
+
+describe('snapEmotionNotes and setEmotionScores', () => {
+  it('turns a dropped height into a score and snaps the note to its level', () => {
+    const board = boardWith('threePhases');
+    const lane = board.lanes.find((l) => l.kind === 'emotion')!;
+    const high = noteIn(board, 0, 'emotion', { id: 'high', y: 5, emotion: -2 });
+    const low = noteIn(board, 1, 'emotion', { id: 'low', y: 200, emotion: 2 });
+    const other = noteIn(board, 1, 'thought', { id: 'thought', y: 3 });
+    const doc = withNotes(board, [high, low, other]);
+    const next = snapEmotionNotes(doc, ['high', 'low', 'thought', 'missing']);
+    expect(next.notes.high).toMatchObject({ emotion: 2, y: emotionNoteY(2, lane.height, 120) });
+    expect(next.notes.low).toMatchObject({ emotion: -2, y: emotionNoteY(-2, lane.height, 120) });
+    expect(next.notes.thought).toBe(doc.notes.thought);
+    // Already in place: the same document comes back (no empty undo step).
+    expect(snapEmotionNotes(next, ['high', 'low'])).toBe(next);
+  });
+
+  it('keeps the score of an emotion note dropped outside an emotion lane', () => {
+    const board = boardWith('threePhases');
+    const stray = noteIn(board, 0, 'thought', { id: 'stray', kind: 'emotion', emotion: 1, y: 200 });
+    const doc = withNotes(board, [stray]);
+    expect(snapEmotionNotes(doc, ['stray'])).toBe(doc);
+  });
+
+  it('moves a note to the level of the score it is given', () => {
+    const board = boardWith('funnel');
+    const lane = board.lanes.find((l) => l.kind === 'emotion')!;
+    const doc = withNotes(board, [noteIn(board, 2, 'emotion', { id: 'e', y: 60, emotion: 0 })]);
+    const next = setEmotionScores(doc, ['e'], -1);
+    expect(next.notes.e).toMatchObject({ emotion: -1, y: emotionNoteY(-1, lane.height, 120) });
+    expect(emotionScoreAt(next.notes.e!.y, lane.height, 120)).toBe(-1);
   });
 });

@@ -186,3 +186,41 @@ export function samplePath(path: SmoothPath, steps = 16): Point[] {
   }
   return out;
 }
+
+/**
+ * After emotion notes were dropped (or their lane resized): each note in an emotion lane takes
+ * the score its height stands for and snaps to that score's level. Notes dropped elsewhere keep
+ * their score. Meant to run in the same changeDoc as the move, so a drag is one undo step.
+ */
+export function snapEmotionNotes<D extends Pick<JourneyDoc, 'lanes' | 'notes'>>(doc: D, ids: Iterable<Id>): D {
+  const emotionLanes = new Map(doc.lanes.filter((l) => l.kind === 'emotion').map((l) => [l.id, l]));
+  let notes: Record<Id, Note> | null = null;
+  for (const id of ids) {
+    const note = doc.notes[id];
+    if (!note || note.kind !== 'emotion' || note.phaseId === null || note.laneId === null) continue;
+    const lane = emotionLanes.get(note.laneId);
+    if (!lane) continue;
+    const emotion = emotionScoreAt(note.y, lane.height, note.height);
+    const y = emotionNoteY(emotion, lane.height, note.height);
+    if (note.emotion === emotion && note.y === y) continue;
+    notes ??= { ...doc.notes };
+    notes[id] = { ...note, emotion, y };
+  }
+  return notes ? { ...doc, notes } : doc;
+}
+
+/** Sets the score of emotion notes and, in an emotion lane, moves each to its score's level. */
+export function setEmotionScores<D extends Pick<JourneyDoc, 'lanes' | 'notes'>>(doc: D, ids: Iterable<Id>, score: EmotionScore): D {
+  const emotionLanes = new Map(doc.lanes.filter((l) => l.kind === 'emotion').map((l) => [l.id, l]));
+  let notes: Record<Id, Note> | null = null;
+  for (const id of ids) {
+    const note = doc.notes[id];
+    if (!note || note.kind !== 'emotion') continue;
+    const lane = note.laneId === null ? undefined : emotionLanes.get(note.laneId);
+    const y = lane && note.phaseId !== null ? emotionNoteY(score, lane.height, note.height) : note.y;
+    if (note.emotion === score && note.y === y) continue;
+    notes ??= { ...doc.notes };
+    notes[id] = { ...note, emotion: score, y };
+  }
+  return notes ? { ...doc, notes } : doc;
+}
