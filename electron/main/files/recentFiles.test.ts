@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_RECENT_FILES, RecentFiles } from './recentFiles';
 
 let dir: string;
@@ -38,13 +38,15 @@ describe('recent files', () => {
     expect(recent.list()).toHaveLength(1);
   });
 
-  it('removes and clears entries', async () => {
-    const recent = make();
+  it('removes and clears entries, telling the menu each time', async () => {
+    const onChange = vi.fn();
+    const recent = new RecentFiles({ file: join(dir, 'recent.json'), caseInsensitive: false, onChange });
     await recent.add('/w/a.journey.json');
     await recent.add('/w/b.journey.json');
     await recent.remove('/w/a.journey.json');
     expect(recent.list().map((e) => e.name)).toEqual(['b.journey.json']);
     await recent.clear();
+    expect(onChange).toHaveBeenCalledTimes(4);
     const again = make();
     await again.load();
     expect(again.list()).toEqual([]);

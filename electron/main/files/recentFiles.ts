@@ -23,6 +23,8 @@ export interface RecentFilesOptions {
   now?: () => Date;
   /** Paths are compared case-insensitively where the file system is (Windows, macOS). */
   caseInsensitive?: boolean;
+  /** Called after every change (the Open Recent menu is rebuilt). */
+  onChange?: () => void;
 }
 
 export class RecentFiles {
@@ -64,7 +66,8 @@ export class RecentFiles {
     await this.save();
   }
 
-  private save(): Promise<void> {
-    return writeJsonFile(this.options.file, { files: this.entries });
+  private async save(): Promise<void> {
+    this.options.onChange?.();
+    await writeJsonFile(this.options.file, { files: this.entries });
   }
 }

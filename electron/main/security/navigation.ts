@@ -8,6 +8,8 @@ import { safeExternalUrl } from './externalLinks';
 
 export interface NavigationEvent {
   preventDefault(): void;
+  /** Newer Electron passes the target in the event too; the positional url is deprecated. */
+  url?: string;
 }
 
 /** The parts of Electron's WebContents the lock needs. */
@@ -28,7 +30,8 @@ export function isAppUrl(raw: string): boolean {
 }
 
 export function lockNavigation(contents: LockableContents, openExternal: (url: string) => unknown): void {
-  const stayInApp = (event: NavigationEvent, url: string) => {
+  const stayInApp = (event: NavigationEvent, positionalUrl: string) => {
+    const url = event.url ?? positionalUrl;
     // A reload or hash change of our own page is fine; leaving the origin never is.
     if (isAppUrl(url)) return;
     event.preventDefault();
