@@ -12,9 +12,15 @@ export interface MethodViewState {
   curves: { current: boolean; target: boolean };
   /** The phase whose guiding questions are shown beside its header. */
   questionsPhaseId: Id | null;
+  /** Whether the "?" buttons beside the phase headers are shown. */
+  questionsShown: boolean;
+  /** The method dialog that is open (switching the phase model). */
+  dialog: 'phaseModel' | null;
   setFilter(filter: AttributeFilter | null): void;
   showCurve(curve: 'current' | 'target', shown: boolean): void;
   showQuestions(phaseId: Id | null): void;
+  toggleQuestions(shown?: boolean): void;
+  openDialog(dialog: 'phaseModel' | null): void;
 }
 
 export function createMethodView() {
@@ -22,9 +28,13 @@ export function createMethodView() {
     filter: null,
     curves: { current: true, target: true },
     questionsPhaseId: null,
+    questionsShown: false,
+    dialog: null,
     setFilter: (filter) => set({ filter }),
     showCurve: (curve, shown) => set((s) => ({ curves: { ...s.curves, [curve]: shown } })),
     showQuestions: (questionsPhaseId) => set({ questionsPhaseId }),
+    toggleQuestions: (shown) => set((s) => ({ questionsShown: shown ?? !s.questionsShown, questionsPhaseId: null })),
+    openDialog: (dialog) => set({ dialog }),
   }));
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTouchpointEntry, kpisOfPhase } from '../../../shared/catalogue';
-import { CELL_PADDING, computeGridLayout, createJourney, createNote, DEFAULT_NOTE_SIZE, toDoc } from '../../../shared/model';
-import { defaultCellFor, dropPlace, freeSpotInCell, noteFromCatalogue, withCatalogueNote } from './placeFromCatalogue';
+import { CELL_PADDING, computeGridLayout, createJourney, DEFAULT_NOTE_SIZE, toDoc } from '../../../shared/model';
+import { defaultCellFor, dropPlace, noteFromCatalogue } from './placeFromCatalogue';
 
 const board = () => toDoc(createJourney({ template: 'funnel', language: 'de' }));
 
@@ -40,15 +40,7 @@ describe('dropPlace', () => {
   });
 });
 
-describe('freeSpotInCell and defaultCellFor', () => {
-  it('finds the next free spot beside existing notes', () => {
-    const doc = board();
-    const cell = { phaseId: doc.phases[0]!.id, laneId: doc.lanes[0]!.id };
-    expect(freeSpotInCell(doc, cell)).toEqual({ x: CELL_PADDING, y: CELL_PADDING });
-    const taken = withCatalogueNote(doc, createNote({ kind: 'touchpoint', ...cell, x: CELL_PADDING, y: CELL_PADDING }));
-    expect(freeSpotInCell(taken, cell)).toEqual({ x: CELL_PADDING * 2 + DEFAULT_NOTE_SIZE.width, y: CELL_PADDING });
-  });
-
+describe('defaultCellFor', () => {
   it('sends an entry to its stage or phase column in the lane of its kind', () => {
     const doc = board();
     const tpLane = doc.lanes.find((l) => l.kind === 'touchpoint')!;

@@ -1,7 +1,7 @@
 /**
  * Turning a catalogue entry into a note on the board: where a drop lands (the cell under the
- * pointer, the note centred on it and kept inside the cell), or, from the keyboard, the first
- * free spot in the column of the entry's stage or phase.
+ * pointer, the note centred on it and kept inside the cell), or, from the keyboard, the
+ * column of the entry's stage or phase (its free spot is found by the board's freeSpotInCell).
  */
 import { phaseStages, phaseSteps } from '../../../shared/catalogue/methodPhases';
 import type { KpiEntry } from '../../../shared/catalogue/kpis';
@@ -15,7 +15,6 @@ import {
   createNote,
   DEFAULT_NOTE_SIZE,
   growCellsToFit,
-  rectsIntersect,
   type Cell,
   type JourneyDoc,
   type Language,
@@ -47,29 +46,6 @@ export function dropPlace(doc: JourneyDoc, point: Point): Pick<Note, 'phaseId' |
     x: Math.max(0, clamp(point.x - rect.x - width / 2, width, rect.width)),
     y: Math.max(0, clamp(point.y - rect.y - height / 2, height, rect.height)),
   };
-}
-
-/**
- * The first spot in a cell where a default note overlaps none already there, reading left to
- * right and top to bottom; below the last row when the cell is full (the cell then grows).
- */
-export function freeSpotInCell(doc: JourneyDoc, cell: Cell): { x: number; y: number } {
-  const layout = computeGridLayout(doc.phases, doc.lanes);
-  const column = layout.columnById.get(cell.phaseId);
-  const row = layout.rowById.get(cell.laneId);
-  const width = column?.width ?? doc.phases.find((p) => p.id === cell.phaseId)?.width ?? 480;
-  const others = Object.values(doc.notes).filter((n) => n.phaseId === cell.phaseId && n.laneId === cell.laneId);
-  const { width: w, height: h } = DEFAULT_NOTE_SIZE;
-  const stepX = w + CELL_PADDING;
-  const stepY = h + CELL_PADDING;
-  const perRow = Math.max(1, Math.floor((width - CELL_PADDING) / stepX));
-  const rows = Math.max(1, Math.floor(((row?.height ?? 240) - CELL_PADDING) / stepY));
-  for (let i = 0; i < perRow * (rows + others.length); i++) {
-    const spot = { x: CELL_PADDING + (i % perRow) * stepX, y: CELL_PADDING + Math.floor(i / perRow) * stepY };
-    const free = others.every((n) => !rectsIntersect({ ...spot, width: w, height: h }, { x: n.x, y: n.y, width: n.width, height: n.height }));
-    if (free) return spot;
-  }
-  return { x: CELL_PADDING, y: CELL_PADDING + rows * stepY };
 }
 
 /** The cell an entry goes to from the keyboard: its stage's (or phase's) column, in the lane of its kind. */
