@@ -8,6 +8,8 @@ import type { Journey } from '../model';
 export type ImportErrorCode =
   /** The file is larger than the cap; refused before reading it. */
   | 'tooLarge'
+  /** The file could not be read at all (removed, no permission, a failing disk). */
+  | 'unreadable'
   | 'empty'
   /** Bytes that are not text: an image, archive, PDF... `params.kind` names it when known. */
   | 'binary'
