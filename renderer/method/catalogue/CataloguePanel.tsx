@@ -19,7 +19,7 @@ import {
   type KpiEntry,
   type TouchpointEntry,
 } from '../../../shared/catalogue';
-import { addNotes, type Language, type Point } from '../../../shared/model';
+import { addNotes, type JourneyDoc, type Language, type Point } from '../../../shared/model';
 import { commitDoc } from '../../actions/commit';
 import { freeSpotInCell } from '../../actions/ops/placement';
 import { boardStore, useBoard } from '../../store/store';
@@ -30,18 +30,21 @@ import { OWN_ENTRY_PREFIX, useOwnEntries } from './useOwnEntries';
 
 type Tab = 'touchpoints' | 'kpis';
 
+function dropPlaceAt(doc: JourneyDoc, client: Point) {
+  const point = boardPointAtClient(boardStore, client);
+  return point && dropPlace(doc, point);
+}
+
+function keyboardPlace(doc: JourneyDoc, item: CatalogueItem) {
+  const cell = boardStore.getState().selectedCell ?? defaultCellFor(doc, item);
+  const spot = cell && freeSpotInCell(doc, cell);
+  return cell && spot ? { ...cell, ...spot } : null;
+}
+
 function addAt(item: CatalogueItem, language: Language, client: Point | null): boolean {
   const doc = boardStore.getState().doc;
   if (!doc) return false;
-  let place = null;
-  if (client) {
-    const point = boardPointAtClient(boardStore, client);
-    place = point && dropPlace(doc, point);
-  } else {
-    const cell = boardStore.getState().selectedCell ?? defaultCellFor(doc, item);
-    const spot = cell && freeSpotInCell(doc, cell);
-    place = cell && spot ? { ...cell, ...spot } : null;
-  }
+  const place = client ? dropPlaceAt(doc, client) : keyboardPlace(doc, item);
   if (!place) return false;
   const note = noteFromCatalogue(item, language, place);
   commitDoc(boardStore, (d) => addNotes(d, [note]));
