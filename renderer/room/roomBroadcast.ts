@@ -8,8 +8,10 @@ import type { Camera } from '../store/viewSlice';
 import type { RoomState } from './roomStore';
 
 /**
- * What the projector frames. Presenting always follows the facilitator, who steps the camera
- * from phase to phase; before the facilitator's board has a size, the whole journey is shown.
+ * What the projector frames. While presenting it frames the current step by itself (so the
+ * facilitator can look closer on the laptop without moving the room's picture); otherwise it
+ * follows the facilitator or stays where the facilitator put it. Before the facilitator's
+ * board has a size, the whole journey is shown.
  */
 export function projectorViewOf(options: {
   projectorView: RoomState['projectorView'];
@@ -18,7 +20,8 @@ export function projectorViewOf(options: {
   viewport: Viewport | null;
 }): ProjectorView {
   const { projectorView, presentation, camera, viewport } = options;
-  if (projectorView.mode === 'phase' && !presentation.active) return { mode: 'phase', phaseId: projectorView.phaseId };
+  if (presentation.active) return { mode: 'phase', phaseId: presentation.phaseId };
+  if (projectorView.mode === 'phase') return { mode: 'phase', phaseId: projectorView.phaseId };
   if (viewport) return { mode: 'follow', camera: { x: camera.x, y: camera.y, zoom: camera.zoom }, viewport: { ...viewport } };
   return { mode: 'phase', phaseId: null };
 }

@@ -41,10 +41,10 @@ export function useProjectorLegibility(): ProjectorLegibility | null {
     const status: ProjectorStatus | null = statusKey ? JSON.parse(statusKey) : null;
     const projector = status ?? ASSUMED_PROJECTOR;
     const layout = computeGridLayout(doc.phases, doc.lanes);
-    const cam = projectorCamera(JSON.parse(viewKey), layout, projector.viewport);
+    const cam = projectorCamera({ view: JSON.parse(viewKey), presentation }, layout, projector.viewport);
     const probe: ProbeInput = { doc, layout, camera: cam, viewport: projector.viewport, look: { font, palette } };
     const geometry: ProjectorGeometry = { zoom: cam.zoom, deviceScale: projector.deviceScale, windowHeight: projector.viewport.height };
     const fontSizesAt = (scale: number) => projectedFontSizes(probe, scale);
     return { report: checkLegibility(fontSizesAt(fontScale), geometry, threshold), geometry, assumed: status === null, fontSizesAt };
-  }, [doc, viewKey, statusKey, font, palette, fontScale, threshold]);
+  }, [doc, viewKey, presentation, statusKey, font, palette, fontScale, threshold]);
 }

@@ -2,17 +2,41 @@
  * Where the projector looks, from the room state alone: following the facilitator's view, or
  * framing a phase (or the whole journey) by itself. The projector window sets its camera with
  * this, and the facilitator's window uses the same function to judge legibility on the
- * projector without asking it.
+ * projector and to draw its preview, so all three agree.
  */
-import type { GridLayout } from '../model/grid';
+import type { GridLayout, Rect } from '../model/grid';
 import { followCamera, type RoomCamera, type Viewport } from './camera';
-import type { ProjectorView } from './messages';
+import type { RoomState } from './messages';
 import { stepCamera } from './presentation';
 
 /** Breathing room around a framed phase on the projector, in screen pixels. */
 export const PROJECTOR_MARGIN = 24;
+/**
+ * While a phase is presented with its guiding questions, the questions take this share of the
+ * projector's width on the right. A phase column is tall and narrow, so the space beside it is
+ * free anyway and the phase keeps its size.
+ */
+export const QUESTIONS_PANEL_SHARE = 0.3;
 
-export function projectorCamera(view: ProjectorView, layout: GridLayout, projectorViewport: Viewport): RoomCamera {
-  if (view.mode === 'follow') return followCamera(view.camera, view.viewport, projectorViewport);
-  return stepCamera({ phaseId: view.phaseId }, layout, projectorViewport, { margin: PROJECTOR_MARGIN });
+type FrameState = Pick<RoomState, 'view' | 'presentation'>;
+
+export function showsQuestions(state: FrameState): boolean {
+  return state.presentation.active && state.presentation.phaseId !== null && state.presentation.questions !== 'none';
 }
+
+/** The part of the projector window the board is drawn into, in CSS pixels. */
+export function boardArea(state: FrameState, viewport: Viewport): Rect {
+  if (!showsQuestions(state)) return { x: 0, y: 0, width: viewport.width, height: viewport.height };
+  return { x: 0, y: 0, width: Math.round(viewport.width * (1 - QUESTIONS_PANEL_SHARE)), height: viewport.height };
+}
+
+export function projectorCamera(state: FrameState, layout: GridLayout, viewport: Viewport): RoomCamera {
+  const area = boardArea(state, viewport);
+  const size = { width: area.width, height: area.height };
+  const camera =
+    state.view.mode === 'follow'
+      ? followCamera(state.view.camera, state.view.viewport, size)
+      : stepCamera({ phaseId: state.view.phaseId }, layout, size, { margin: PROJECTOR_MARGIN });
+  return { ...camera, x: camera.x + area.x, y: camera.y + area.y };
+}
+

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { stepCount, stepIndex } from '../../../shared/room/presentation';
+import { useBoard } from '../../store/store';
+import { facilitatorViewport } from '../facilitatorView';
+import { leavePresentation, setGuidingQuestions, startPresentation, stepPresentation, toggleLaser, type RoomContext } from '../roomCommands';
+import { useRoom, type GuidingQuestionSet } from '../roomStore';
+
+export function PresentationSection({ ctx }: { ctx: RoomContext }) {
+  const { t } = useTranslation();
+  const presentation = useRoom((s) => s.presentation);
+  const laser = useRoom((s) => s.laser);
+  const phases = useBoard((s) => s.doc?.phases ?? null);
+  if (!phases) return null;
+  return (
+    <section className="room-section" aria-labelledby="room-presentation-heading">
+      <h3 id="room-presentation-heading">{t('room:presentation.heading')}</h3>
+      {presentation.active ? (
+        <>
+          <p className="room-status room-status--strong" data-testid="presentation-step">
+            {t('room:presentation.step', { current: stepIndex(presentation, phases) + 1, total: stepCount(phases) })}
+          </p>
+          <div className="room-row">
+            <button type="button" onClick={() => stepPresentation(ctx, -1, facilitatorViewport())}>
+              {t('room:presentation.previous')}
+            </button>
+            <button type="button" onClick={() => stepPresentation(ctx, 1, facilitatorViewport())}>
+              {t('room:presentation.next')}
+            </button>
+            <button type="button" onClick={() => leavePresentation(ctx)} data-testid="presentation-leave">
+              {t('room:presentation.leave')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <button type="button" className="room-primary" onClick={() => startPresentation(ctx, facilitatorViewport())} data-testid="presentation-start">
+          {t('room:presentation.start')}
+        </button>
+      )}
+      <p className="room-hint">{t('room:presentation.keys')}</p>
+      <label className="room-field">
+        <span>{t('room:presentation.questions')}</span>
+        <select
+          value={presentation.questions}
+          onChange={(e) => setGuidingQuestions(ctx, e.target.value as GuidingQuestionSet)}
+          data-testid="presentation-questions"
+        >
+          <option value="mapping">{t('room:presentation.questionsMapping')}</option>
+          <option value="optimisation">{t('room:presentation.questionsOptimisation')}</option>
+          <option value="none">{t('room:presentation.questionsNone')}</option>
+        </select>
+      </label>
+      <label className="room-check">
+        <input type="checkbox" checked={laser} onChange={() => toggleLaser(ctx)} data-testid="laser-toggle" />
+        <span>{t('room:presentation.laser')}</span>
+      </label>
+    </section>
+  );
+}
