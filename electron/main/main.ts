@@ -6,7 +6,7 @@
  * (the database lives there), and the single-instance lock is taken before anything opens.
  */
 import { basename, join } from 'node:path';
-import { BrowserWindow, Menu, app, protocol, screen, session, shell } from 'electron';
+import { Menu, app, protocol, screen, session, type BrowserWindow } from 'electron';
 import { pickLanguage, type UiLanguage } from '../../shared/i18n/resources';
 import type { MenuAction, OpenedFile } from '../../shared/ipc/channels';
 import { journeyFileArgs } from './app/commandLine';
@@ -27,6 +27,7 @@ import { createProjectorController } from './projector/projectorController';
 import { openProjectorWindow } from './projector/projectorWindow';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol/appProtocol';
 import { lockNavigation } from './security/navigation';
+import { openExternalSafely } from './security/openExternal';
 import { lockSession } from './security/session';
 import { createMainWindow } from './window/mainWindow';
 
@@ -57,7 +58,7 @@ function start(): void {
 
   // Every web contents (main window, projector, anything Chromium creates) is locked down.
   app.on('web-contents-created', (_event, contents) => {
-    lockNavigation(contents, (url) => void shell.openExternal(url));
+    lockNavigation(contents, openExternalSafely);
   });
 
   // macOS hands files over with an event, also before `ready`.

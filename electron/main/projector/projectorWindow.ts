@@ -3,22 +3,23 @@
  * chosen display, without a menu bar, and never throttled in the background, because the room
  * must see every change while the facilitator works in the other window.
  */
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { APP_NAME, PROJECTOR_URL } from '../appIdentity';
-import { secureWebPreferences } from '../window/webPreferences';
+import { createSecureWindow } from '../window/secureWindow';
 import { centredIn, type ProjectorTarget } from './displays';
 import type { ProjectorWindowLike } from './projectorController';
 
 export function openProjectorWindow(target: ProjectorTarget, distElectronDir: string): ProjectorWindowLike & { window: BrowserWindow } {
   const { display, fullScreen } = target;
   const bounds = fullScreen ? display.bounds : centredIn(display.workArea, 1280, 720);
-  const window = new BrowserWindow({
+  const window = createSecureWindow({
+    distElectronDir,
+    backgroundThrottling: false,
     ...bounds,
     title: APP_NAME,
     show: false,
     backgroundColor: '#000000',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(distElectronDir, { backgroundThrottling: false }),
   });
   window.removeMenu();
   window.once('ready-to-show', () => {

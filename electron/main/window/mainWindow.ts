@@ -2,9 +2,9 @@
  * The facilitator's window: locked-down web preferences, the remembered size and position
  * (clamped onto a connected display), and the app loaded from app://journeyboard.
  */
-import { BrowserWindow, screen } from 'electron';
+import { screen, type BrowserWindow } from 'electron';
 import { APP_NAME, APP_URL } from '../appIdentity';
-import { secureWebPreferences } from './webPreferences';
+import { createSecureWindow } from './secureWindow';
 import { MIN_SIZE, loadWindowState, placeWindow, saveWindowState } from './windowState';
 
 export interface MainWindowOptions {
@@ -21,14 +21,14 @@ export function workAreas(): Electron.Rectangle[] {
 
 export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
   const placement = placeWindow(await loadWindowState(options.stateFile), workAreas());
-  const window = new BrowserWindow({
+  const window = createSecureWindow({
+    distElectronDir: options.distElectronDir,
     ...placement.bounds,
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
     title: APP_NAME,
     show: false,
     backgroundColor: '#f7f6f3',
-    webPreferences: secureWebPreferences(options.distElectronDir),
   });
   if (placement.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
