@@ -10,7 +10,7 @@ export const methodActions = [
     name: 'method.guidingQuestions',
     group: 'view',
     label: (t) => t('persona:actions.guidingQuestions'),
-    shortcuts: [{ key: '?', shift: true }],
+    shortcuts: [{ key: 'q' }],
     undoable: false,
     enabled: (store) => store.getState().doc !== null,
     perform: () => methodView.getState().toggleQuestions(),
