@@ -164,3 +164,16 @@ describe('main entry', () => {
     expect(calls.filter((c) => c === 'quit').length).toBe(quitsBefore + 1);
   });
 });
+
+describe('a second instance', () => {
+  it('quits at once and leaves its files to the first instance', async () => {
+    lock = false;
+    calls.length = 0;
+    appListeners.clear();
+    vi.resetModules();
+    await import('./main');
+    expect(calls).toContain('lock');
+    expect(calls.at(-1)).toBe('quit');
+    expect(appListeners.size).toBe(0);
+  });
+});
