@@ -1,0 +1,2 @@
+export const WEB_PORT: number;
+export function serveWeb(): void;
