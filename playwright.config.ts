@@ -37,6 +37,12 @@ export default defineConfig({
     },
     screenshot: 'only-on-failure',
   },
+  // The web build in chromium, and the desktop app through Electron (skipped, with its reason,
+  // where no Electron binary is installed).
+  projects: [
+    { name: 'web', testDir: 'test/e2e' },
+    { name: 'electron', testDir: 'test/electron' },
+  ],
   webServer: {
     command: dev
       ? `npx vite --port ${port} --strictPort --host 127.0.0.1`
