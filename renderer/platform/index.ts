@@ -5,6 +5,7 @@
  */
 import { browserEnv, createBrowserPlatform } from './browserPlatform';
 import { createElectronPlatform } from './electronPlatform';
+import { followUiLanguage } from './language';
 import type { Platform } from './platform';
 
 export type * from './platform';
@@ -14,3 +15,6 @@ export function detectPlatform(win: Window): Platform {
 }
 
 export const platform: Platform = detectPlatform(window);
+
+// The native menu speaks the UI's language.
+if (platform.capabilities.nativeMenu) followUiLanguage(platform, document);
