@@ -7,6 +7,7 @@ import { arrangeActions } from './arrangeActions';
 import { editActions } from './editActions';
 import { helpActions } from './helpActions';
 import { lineActions } from './lineActions';
+import { methodActions } from '../method/methodActions';
 import { noteActions } from './noteActions';
 import { structureActions } from './structureActions';
 import type { ActionContext, ActionSpec } from './types';
@@ -20,6 +21,7 @@ export const ACTIONS = [
   ...structureActions,
   ...viewActions,
   ...helpActions,
+  ...methodActions,
 ] as const;
 
 export type ActionName = (typeof ACTIONS)[number]['name'];

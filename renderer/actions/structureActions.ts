@@ -7,7 +7,12 @@ import {
   movePhase,
   removeLane,
   removePhase,
+  updateLane,
+  updatePhase,
+  LIMITS,
+  NOTE_KINDS,
   type Id,
+  type NoteKind,
   type JourneyDoc,
   type RemovalMode,
 } from '../../shared/model';
@@ -17,6 +22,9 @@ import { defineAction } from './types';
 
 interface Target {
   id?: Id;
+  /** A new title: renames at once instead of opening the title editor. */
+  title?: string;
+  kind?: NoteKind;
   /** Where a new phase or lane goes; the end when absent. */
   index?: number;
   mode?: RemovalMode;
@@ -79,8 +87,11 @@ export const structureActions = [
     label: (t) => t('board:actions.renamePhase'),
     undoable: true,
     perform: ({ store }, input) => {
-      const id = target(input).id;
-      if (id) store.getState().startEditing({ kind: 'phaseTitle', id });
+      const { id, title } = target(input);
+      if (!id) return;
+      const clean = title?.trim().slice(0, LIMITS.titleLength);
+      if (clean) commitDoc(store, (doc) => (doc.phases.find((p) => p.id === id)?.title === clean ? doc : updatePhase(doc, id, { title: clean })));
+      else if (title === undefined) store.getState().startEditing({ kind: 'phaseTitle', id });
     },
   }),
   defineAction({
@@ -89,8 +100,11 @@ export const structureActions = [
     label: (t) => t('board:actions.renameLane'),
     undoable: true,
     perform: ({ store }, input) => {
-      const id = target(input).id;
-      if (id) store.getState().startEditing({ kind: 'laneTitle', id });
+      const { id, title } = target(input);
+      if (!id) return;
+      const clean = title?.trim().slice(0, LIMITS.titleLength);
+      if (clean) commitDoc(store, (doc) => (doc.lanes.find((l) => l.id === id)?.title === clean ? doc : updateLane(doc, id, { title: clean })));
+      else if (title === undefined) store.getState().startEditing({ kind: 'laneTitle', id });
     },
   }),
   defineAction({
@@ -148,6 +162,26 @@ export const structureActions = [
       if (!mode && hasNotes(doc, 'laneId', id)) return store.getState().openDialog({ kind: 'removeLane', id });
       commitDoc(store, (d) => removeLane(d, id, mode ?? 'deleteNotes'));
       store.getState().openDialog(null);
+    },
+  }),
+  defineAction({
+    name: 'structure.toggleLaneHidden',
+    group: 'structure',
+    label: (t) => t('board:actions.toggleLaneHidden'),
+    undoable: true,
+    perform: ({ store }, input) => {
+      const { id } = target(input);
+      if (id) commitDoc(store, (doc) => updateLane(doc, id, { hidden: !doc.lanes.find((l) => l.id === id)?.hidden }));
+    },
+  }),
+  defineAction({
+    name: 'structure.setLaneKind',
+    group: 'structure',
+    label: (t) => t('board:actions.setLaneKind'),
+    undoable: true,
+    perform: ({ store }, input) => {
+      const { id, kind } = target(input);
+      if (id && kind && NOTE_KINDS.includes(kind)) commitDoc(store, (doc) => updateLane(doc, id, { kind }));
     },
   }),
 ];

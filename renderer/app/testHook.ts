@@ -4,9 +4,11 @@
  * from pixels alone. It exposes copies, never setters.
  */
 import { fromDoc, type Journey } from '../../shared/model';
+import { boardProbe, type BoardProbe } from '../canvas/stage/boardProbe';
 import { boardStore } from '../store/store';
 
-export interface JourneyboardTestHook {
+/** The board's geometry getters (where notes and headers are drawn) are part of the hook. */
+export interface JourneyboardTestHook extends BoardProbe {
   journey(): Journey | null;
   selectedNoteIds(): string[];
   camera(): { x: number; y: number; zoom: number };
@@ -30,6 +32,7 @@ export function installTestHook(): void {
     camera: () => ({ ...boardStore.getState().camera }),
     screen: () => boardStore.getState().screen.name,
     canUndo: () => boardStore.temporal.getState().pastStates.length > 0,
+    ...boardProbe,
   };
   Object.defineProperty(window, '__journeyboard', { value: Object.freeze(hook), configurable: false });
 }

@@ -21,6 +21,10 @@ export interface NoteDrawContext {
   layouts: { get(request: LayoutRequest): TextLayout };
   /** The note the text editor is open on: its text is shown by the editor instead. */
   hiddenTextId?: Id | null;
+  /** Extra marks on a note at full detail (the method's badges). */
+  decorate?(ctx: Canvas2D, note: Note, rect: Rect): void;
+  /** Notes a highlight leaves out are veiled. */
+  dimmed?(note: Note): boolean;
 }
 
 export function noteLayout(note: Note, dc: Pick<NoteDrawContext, 'theme' | 'layouts'>): TextLayout {
@@ -110,9 +114,31 @@ function estimatedTextBars(ctx: Canvas2D, item: NoteItem, theme: BoardTheme): vo
  */
 export function drawNotes(ctx: Canvas2D, items: readonly NoteItem[], dc: NoteDrawContext): void {
   if (dc.detail === 'full') {
-    for (const item of items) drawNote(ctx, item.note, item.rect, dc);
-    return;
+    for (const item of items) {
+      drawNote(ctx, item.note, item.rect, dc);
+      dc.decorate?.(ctx, item.note, item.rect);
+    }
+  } else drawBatched(ctx, items, dc);
+  if (dc.dimmed) veil(ctx, items, dc);
+}
+
+/** A translucent sheet over the notes a highlight leaves out, in one fill. */
+function veil(ctx: Canvas2D, items: readonly NoteItem[], dc: NoteDrawContext): void {
+  ctx.beginPath();
+  let any = false;
+  for (const { note, rect } of items) {
+    if (!dc.dimmed!(note)) continue;
+    ctx.rect(rect.x - 1, rect.y - 1, rect.width + 2, rect.height + 2);
+    any = true;
   }
+  if (!any) return;
+  ctx.globalAlpha = 0.72;
+  ctx.fillStyle = dc.theme.sheet;
+  ctx.fill();
+  ctx.globalAlpha = 1;
+}
+
+function drawBatched(ctx: Canvas2D, items: readonly NoteItem[], dc: NoteDrawContext): void {
   const byColour = new Map<NoteColour, NoteItem[]>();
   for (const item of items) {
     let list = byColour.get(item.note.colour);

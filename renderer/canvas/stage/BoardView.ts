@@ -13,6 +13,7 @@ import { forgetMeasurements } from '../draw/measure';
 import { boardTheme, type BoardTheme } from '../draw/theme';
 import { Scene } from '../scene/scene';
 import { fitRect, sameCamera, screenToBoard, type ViewSize } from './camera';
+import { BOARD_DECORATIONS } from './decorations';
 import { LAYER_NAMES, createLayers, type LayerName } from './layers';
 import type { RenderState } from './renderState';
 import { emptyTransient } from './transient';
@@ -55,6 +56,10 @@ export class BoardView implements RenderState {
     this.scene.sync(store.getState().doc);
     this.cleanups.push(store.subscribe((state, prev) => this.onStore(state, prev)));
     this.watchFonts();
+    for (const decoration of BOARD_DECORATIONS) {
+      const off = decoration.watch?.(() => this.invalidate('notes', 'drag'));
+      if (off) this.cleanups.push(off);
+    }
     if (store.getState().doc) this.fitOnOpen();
     this.invalidate();
   }

@@ -15,10 +15,11 @@ import type { Canvas2D } from '../draw/canvas2d';
 import { detailForZoom } from '../draw/detail';
 import { drawConnectors, type ConnectorItem } from '../draw/drawConnector';
 import { drawGrid } from '../draw/drawGrid';
-import { drawNote, drawNotes } from '../draw/drawNote';
+import { drawNote, drawNotes, type NoteDrawContext } from '../draw/drawNote';
 import { offsetRect } from '../draw/geometry';
 import { measureWithCanvas, noteTextLayouts } from '../draw/measure';
 import { visibleRect } from './camera';
+import { BOARD_DECORATIONS, type DecorationInput } from './decorations';
 import { drawOverlay } from './drawOverlay';
 import type { RenderState } from './renderState';
 
@@ -55,11 +56,37 @@ function movingIds(state: RenderState): ReadonlySet<Id> | undefined {
   return undefined;
 }
 
+function decorationInput(state: RenderState): DecorationInput | null {
+  const doc = state.board().doc;
+  if (!doc) return null;
+  return {
+    doc,
+    layout: state.scene.layout,
+    zoom: state.camera().zoom,
+    theme: state.theme(),
+    measure: measureWithCanvas,
+    redraw: () => state.invalidate('notes'),
+  };
+}
+
+/** Per-note marks and veils from the decorations, only when any are active. */
+function noteExtras(input: DecorationInput | null): Pick<NoteDrawContext, 'decorate' | 'dimmed'> {
+  if (!input) return {};
+  const painters = BOARD_DECORATIONS.filter((d) => d.note);
+  const dimmers = BOARD_DECORATIONS.map((d) => d.dimmed?.()).filter((f) => f !== undefined);
+  return {
+    decorate: painters.length ? (ctx, note, rect) => painters.forEach((d) => d.note!(ctx, note, rect, input)) : undefined,
+    dimmed: dimmers.length ? (note) => dimmers.some((f) => f(note)) : undefined,
+  };
+}
+
 function drawNotesLayer(ctx: Canvas2D, state: RenderState): void {
   const camera = state.camera();
   const view = visibleRect(camera, state.size());
   const skip = movingIds(state);
   const editing = state.board().editing;
+  const input = decorationInput(state);
+  if (input) for (const d of BOARD_DECORATIONS) d.underlay?.(ctx, input);
   drawConnectors(ctx, state.scene.visibleConnectors(view, skip), {
     theme: state.theme(),
     zoom: camera.zoom,
@@ -71,6 +98,7 @@ function drawNotesLayer(ctx: Canvas2D, state: RenderState): void {
     detail: detailForZoom(camera.zoom),
     layouts: noteTextLayouts,
     hiddenTextId: editing?.kind === 'note' ? editing.id : null,
+    ...noteExtras(input),
   });
 }
 
@@ -98,7 +126,7 @@ function drawDragLayer(ctx: Canvas2D, state: RenderState): void {
     lines.push(item);
   }
   drawConnectors(ctx, lines, { theme, zoom: camera.zoom });
-  const dc = { theme, zoom: camera.zoom, detail: detailForZoom(camera.zoom), layouts: noteTextLayouts };
+  const dc: NoteDrawContext = { theme, zoom: camera.zoom, detail: detailForZoom(camera.zoom), layouts: noteTextLayouts, ...noteExtras(decorationInput(state)) };
   if (resize) {
     const item = scene.note(resize.id);
     if (item) drawNote(ctx, { ...item.note, width: resize.rect.width, height: resize.rect.height }, resize.rect, { ...dc, detail: 'full' });

@@ -3,6 +3,7 @@ import type { Camera } from '../../store/viewSlice';
 import type { BoardTheme } from '../draw/theme';
 import type { Scene } from '../scene/scene';
 import type { ViewSize } from './camera';
+import type { LayerName } from './layers';
 import type { Transient } from './transient';
 
 /** Everything a layer's draw function reads; the view owns it and hands out one object. */
@@ -13,4 +14,5 @@ export interface RenderState {
   size(): ViewSize;
   theme(): BoardTheme;
   board(): BoardState;
+  invalidate(...layers: LayerName[]): void;
 }

@@ -1,0 +1,99 @@
+/**
+ * The minimap: a small canvas redrawn when the board changes (not per frame), with the view's
+ * rectangle as a DOM box moved on each camera frame. Click or drag on it to move the view.
+ */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Point } from '../../shared/model';
+import { drawMinimap, minimapFrame, type MinimapFrame } from '../canvas/draw/drawMinimap';
+import { visibleRect } from '../canvas/stage/camera';
+import type { BoardView } from '../canvas/stage/BoardView';
+import { boardStore } from '../store/store';
+
+const SIZE = { width: 220, height: 140 };
+
+export function Minimap({ view }: { view: BoardView }) {
+  const { t } = useTranslation();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<MinimapFrame | null>(null);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = SIZE.width * ratio;
+    canvas.height = SIZE.height * ratio;
+    let pending = 0;
+    const placeBox = () => {
+      const frame = frameRef.current;
+      const box = boxRef.current;
+      if (!frame || !box) return;
+      const r = visibleRect(view.camera(), view.size());
+      const left = Math.max(0, r.x * frame.scale + frame.offsetX);
+      const top = Math.max(0, r.y * frame.scale + frame.offsetY);
+      box.style.left = `${left}px`;
+      box.style.top = `${top}px`;
+      box.style.width = `${Math.max(4, Math.min(SIZE.width, r.x * frame.scale + frame.offsetX + r.width * frame.scale) - left)}px`;
+      box.style.height = `${Math.max(4, Math.min(SIZE.height, r.y * frame.scale + frame.offsetY + r.height * frame.scale) - top)}px`;
+    };
+    const redraw = () => {
+      pending = 0;
+      const { scene } = view;
+      const frame = minimapFrame(scene.bounds(), SIZE);
+      frameRef.current = frame;
+      const { layout } = scene;
+      drawMinimap(ctx, {
+        frame: { scale: frame.scale * ratio, offsetX: frame.offsetX * ratio, offsetY: frame.offsetY * ratio },
+        grid: { x: 0, y: 0, width: layout.right, height: layout.bottom },
+        notes: scene.allNotes(),
+        theme: view.theme(),
+        size: { width: canvas.width, height: canvas.height },
+      });
+      placeBox();
+    };
+    const schedule = () => {
+      if (!pending) pending = requestAnimationFrame(redraw);
+    };
+    redraw();
+    const offScene = view.on('scene', schedule);
+    const offFrame = view.on('frame', placeBox);
+    const offStore = boardStore.subscribe((s, prev) => s.paletteName !== prev.paletteName && schedule());
+    return () => {
+      cancelAnimationFrame(pending);
+      offScene();
+      offFrame();
+      offStore();
+    };
+  }, [view]);
+
+  const moveViewTo = (e: React.PointerEvent, commit: boolean) => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    const box = e.currentTarget.getBoundingClientRect();
+    const board: Point = { x: (e.clientX - box.left - frame.offsetX) / frame.scale, y: (e.clientY - box.top - frame.offsetY) / frame.scale };
+    const camera = view.camera();
+    const size = view.size();
+    view.setCamera({ ...camera, x: size.width / 2 - board.x * camera.zoom, y: size.height / 2 - board.y * camera.zoom }, commit ? 'now' : 'settle');
+  };
+
+  return (
+    <div
+      className="board-minimap"
+      style={SIZE}
+      data-testid="minimap"
+      role="img"
+      aria-label={t('board:minimap.label')}
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId);
+        moveViewTo(e, false);
+      }}
+      onPointerMove={(e) => e.buttons === 1 && moveViewTo(e, false)}
+      onPointerUp={(e) => moveViewTo(e, true)}
+    >
+      <canvas ref={canvasRef} style={SIZE} />
+      <div ref={boxRef} className="board-minimap-view" />
+    </div>
+  );
+}
