@@ -5,6 +5,7 @@
  * its display simply stops sending its heartbeat.
  */
 import type { Viewport } from '../../shared/room/camera';
+import type { Camera } from '../store/viewSlice';
 import type { RoomMessage, RoomState as RoomMessageState } from '../../shared/room/messages';
 import { stepPresentation, type RoomContext } from './roomCommands';
 import type { RoomChannel } from './roomChannel';
@@ -26,6 +27,8 @@ export function linkFacilitator(
   ctx: RoomContext & {
     channel: RoomChannel;
     viewport(): Viewport | null;
+    /** The live camera, which runs ahead of the store's during a pan or zoom gesture. */
+    camera?(): Camera;
     language(): 'en' | 'de';
     setInterval(fn: () => void, ms: number): () => void;
   },
@@ -35,7 +38,7 @@ export function linkFacilitator(
     roomBroadcast({
       room: ctx.room.getState(),
       journeyId: ctx.board.getState().doc?.id ?? null,
-      camera: ctx.board.getState().camera,
+      camera: ctx.camera?.() ?? ctx.board.getState().camera,
       viewport: ctx.viewport(),
       language: ctx.language(),
       look: { font: ctx.board.getState().boardFont, palette: ctx.board.getState().paletteName },

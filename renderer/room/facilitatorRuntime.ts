@@ -4,6 +4,7 @@
  * brainwriting watcher, and the desktop shell's projector events.
  */
 import i18next from 'i18next';
+import { activeView } from '../canvas/stage/activeView';
 import { platform } from '../platform';
 import { linkFacilitator, type FacilitatorLink } from './facilitatorLink';
 import { facilitatorViewport, onFacilitatorViewportChange } from './facilitatorView';
@@ -31,6 +32,7 @@ export function facilitatorRuntime(): FacilitatorRuntime {
     ...ctx,
     channel,
     viewport: facilitatorViewport,
+    camera: () => activeView()?.camera() ?? ctx.board.getState().camera,
     language: () => (i18next.language === 'de' ? 'de' : 'en'),
     setInterval: (fn, ms) => {
       const id = window.setInterval(fn, ms);

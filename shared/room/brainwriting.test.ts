@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addNotes, createNote, removeNotes } from '../model/notes';
-import { coverNewNotes, coveredNoteIds, revealAll, startRound } from './brainwriting';
+import { coverNewNotes, coveredNoteIds, notesWrittenSince, revealAll, startRound } from './brainwriting';
 import { roomTestDoc } from './testJourney';
 
 describe('hidden brainwriting', () => {
@@ -22,6 +22,14 @@ describe('hidden brainwriting', () => {
     const afterUndo = coverNewNotes(afterDelete.round, doc);
     expect(afterUndo.doc).toBe(doc);
     expect(coveredNoteIds(afterUndo.doc)).toEqual([]);
+  });
+
+  it('tells the projector which notes were written since the round began', () => {
+    const { doc } = roomTestDoc();
+    const round = startRound(doc);
+    const later = addNotes(doc, [createNote({ id: 'n1' })]);
+    expect([...notesWrittenSince(round, later)]).toEqual(['n1']);
+    expect(notesWrittenSince(round, { ...later, id: 'other' }).size).toBe(0);
   });
 
   it('ignores a different journey', () => {

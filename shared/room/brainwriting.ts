@@ -41,6 +41,17 @@ export function coverNewNotes(round: BrainwritingRound, doc: JourneyDoc): { roun
   return { round: { ...round, knownNoteIds }, doc: patches.size ? updateNotes(doc, patches) : doc };
 }
 
+/**
+ * The notes written since the round started, as the projector window sees them: it draws them
+ * face down at once, before the facilitator's covering of them has even arrived.
+ */
+export function notesWrittenSince(round: BrainwritingRound, doc: JourneyDoc): Set<Id> {
+  const fresh = new Set<Id>();
+  if (doc.id !== round.journeyId) return fresh;
+  for (const id of Object.keys(doc.notes)) if (!round.knownNoteIds.has(id)) fresh.add(id);
+  return fresh;
+}
+
 export function coveredNoteIds(doc: JourneyDoc): Id[] {
   return Object.values(doc.notes)
     .filter((n) => n.covered)

@@ -11,6 +11,7 @@ import {
   removeVote,
   setVoteCount,
   startTurn,
+  notesInReadingOrder,
   tally,
   votesCast,
   votingBudget,
@@ -140,6 +141,12 @@ describe('tally mode and the tally', () => {
       ['b', 3],
       ['d', 3],
     ]);
+  });
+
+  it('lists notes in reading order for typing in counts', () => {
+    const { doc } = roomTestDoc();
+    // a: phase 1 lane 1, c: phase 1 lane 2, b: phase 2, d: phase 3
+    expect(notesInReadingOrder(doc)).toEqual(['a', 'c', 'b', 'd']);
   });
 
   it('clears all votes in one change', () => {

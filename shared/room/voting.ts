@@ -181,23 +181,31 @@ export interface TallyEntry {
 }
 
 /**
- * Notes with votes, most votes first. Ties keep the board's reading order (phase by phase,
- * lane by lane, top to bottom, left to right) so the list reads like the wall.
+ * Compares notes in the board's reading order: phase by phase, lane by lane, top to bottom,
+ * left to right; free notes last.
  */
-export function tally(doc: JourneyDoc): TallyEntry[] {
+function readingOrderComparator(doc: JourneyDoc): (a: Note, b: Note) => number {
   const phaseOrder = new Map(doc.phases.map((p, i) => [p.id, i]));
   const laneOrder = new Map(doc.lanes.map((l, i) => [l.id, i]));
   const order = (id: Id | null, map: Map<Id, number>) => (id === null ? Number.MAX_SAFE_INTEGER : (map.get(id) ?? Number.MAX_SAFE_INTEGER));
+  return (a, b) =>
+    order(a.phaseId, phaseOrder) - order(b.phaseId, phaseOrder) ||
+    order(a.laneId, laneOrder) - order(b.laneId, laneOrder) ||
+    a.y - b.y ||
+    a.x - b.x ||
+    a.id.localeCompare(b.id);
+}
+
+/** Every note in reading order: the order in which counts from a paper wall are typed in. */
+export function notesInReadingOrder(doc: JourneyDoc): Id[] {
+  return Object.values(doc.notes).sort(readingOrderComparator(doc)).map((n) => n.id);
+}
+
+/** Notes with votes, most votes first; ties in reading order, so the list reads like the wall. */
+export function tally(doc: JourneyDoc): TallyEntry[] {
+  const byReading = readingOrderComparator(doc);
   const voted = Object.values(doc.notes).filter((n) => votesOf(n) > 0);
-  voted.sort(
-    (a, b) =>
-      votesOf(b) - votesOf(a) ||
-      order(a.phaseId, phaseOrder) - order(b.phaseId, phaseOrder) ||
-      order(a.laneId, laneOrder) - order(b.laneId, laneOrder) ||
-      a.y - b.y ||
-      a.x - b.x ||
-      a.id.localeCompare(b.id),
-  );
+  voted.sort((a, b) => votesOf(b) - votesOf(a) || byReading(a, b));
   const entries: TallyEntry[] = [];
   voted.forEach((note, i) => {
     const previous = entries[i - 1];
