@@ -27,7 +27,7 @@ export function openProjectorWindow(target: ProjectorTarget, distElectronDir: st
     // Full screen on the display the window sits on: the one we placed it on.
     if (fullScreen) window.setFullScreen(true);
   });
-  void window.loadURL(PROJECTOR_URL);
+  window.loadURL(PROJECTOR_URL).catch((error: unknown) => console.error(`Could not load ${PROJECTOR_URL}:`, error));
   return {
     window,
     close: () => {

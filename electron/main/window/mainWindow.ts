@@ -38,6 +38,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     const bounds = window.getNormalBounds();
     void saveWindowState(options.stateFile, { ...bounds, maximized: window.isMaximized() }).catch(() => undefined);
   });
-  await window.loadURL(APP_URL);
+  // A failed load (a broken build) leaves an empty window rather than an unhandled rejection.
+  await window.loadURL(APP_URL).catch((error: unknown) => console.error(`Could not load ${APP_URL}:`, error));
   return window;
 }
