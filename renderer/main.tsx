@@ -8,11 +8,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { installTestHook } from './app/testHook';
 import { setupI18n } from './i18n/setup';
+import { isProjectorWindow, ProjectorView } from './room/projector/ProjectorView';
 
 await setupI18n();
 installTestHook();
 createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+  <StrictMode>{isProjectorWindow(window.location.hash) ? <ProjectorView /> : <App />}</StrictMode>,
 );

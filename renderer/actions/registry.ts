@@ -12,6 +12,7 @@ import { noteActions } from './noteActions';
 import { structureActions } from './structureActions';
 import type { ActionContext, ActionSpec } from './types';
 import { viewActions } from './viewActions';
+import { roomActions } from '../room/roomActions';
 
 export const ACTIONS = [
   ...editActions,
@@ -20,6 +21,7 @@ export const ACTIONS = [
   ...lineActions,
   ...structureActions,
   ...viewActions,
+  ...roomActions,
   ...helpActions,
   ...methodActions,
 ] as const;

@@ -18,6 +18,7 @@ import { InlineEditor } from './InlineEditor';
 import { Minimap } from './Minimap';
 import { rememberBoardPreferences } from './preferences';
 import { RemoveDialog } from './RemoveDialog';
+import { RoomLayer } from '../room/board/RoomLayer';
 import { ShortcutOverview } from './ShortcutOverview';
 import { SidePanelArea } from './SidePanelArea';
 import { Toolbar } from './Toolbar';
@@ -51,6 +52,7 @@ export function BoardScreen() {
           <div className="board-stage">
             <BoardCanvas onView={setView} />
             <InlineEditor />
+            <RoomLayer />
             {view ? (
               <div className="board-corner">
                 <ZoomIndicator view={view} />

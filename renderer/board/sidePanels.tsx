@@ -5,6 +5,8 @@
 import type { TFunction } from 'i18next';
 import type { ComponentType } from 'react';
 import { StructurePanel } from './StructurePanel';
+import { RoomPanel } from '../room/panel/RoomPanel';
+import { ROOM_PANEL_ID } from '../room/roomPanelId';
 
 export interface SidePanel {
   id: string;
@@ -14,4 +16,5 @@ export interface SidePanel {
 
 export const SIDE_PANELS: readonly SidePanel[] = [
   { id: 'structure', label: (t) => t('board:panels.structure'), Component: StructurePanel },
+  { id: ROOM_PANEL_ID, label: (t) => t('room:panel.title'), Component: RoomPanel },
 ];

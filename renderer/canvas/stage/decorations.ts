@@ -8,6 +8,7 @@ import i18next from 'i18next';
 import type { GridLayout, JourneyDoc, Note, Rect } from '../../../shared/model';
 import { decorateNote, dimmerFor, drawMethodUnderlay } from '../../method/canvas/methodDrawing';
 import { methodView } from '../../method/methodView';
+import { roomDecoration } from '../../room/draw/roomDecoration';
 import type { Canvas2D } from '../draw/canvas2d';
 import type { MeasureText } from '../draw/textLayout';
 import type { BoardTheme } from '../draw/theme';
@@ -45,4 +46,4 @@ const methodDecoration: BoardDecoration = {
   },
 };
 
-export const BOARD_DECORATIONS: readonly BoardDecoration[] = [methodDecoration];
+export const BOARD_DECORATIONS: readonly BoardDecoration[] = [methodDecoration, roomDecoration];

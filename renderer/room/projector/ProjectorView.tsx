@@ -12,6 +12,7 @@ import { projectorTheme } from '../draw/projectorTheme';
 import { ProjectorCanvas } from '../ProjectorCanvas';
 import { ProjectorOverlays } from '../ProjectorOverlays';
 import { openRoomChannel } from '../roomChannel';
+import { PROJECTOR_HASH } from '../projectorWindow';
 import { useFontsVersion } from '../useFontsVersion';
 import { linkProjector, type ProjectorLink } from './projectorLink';
 import { showJourney, type ShowOutcome } from './projectorSession';
@@ -38,6 +39,11 @@ function useRoundGuard(active: boolean, doc: JourneyDoc | null) {
     else if (doc && (!round || round.journeyId !== doc.id)) setRound(startRound(doc));
   }, [active, doc, round]);
   return useMemo(() => (round && doc ? notesWrittenSince(round, doc) : undefined), [round, doc]);
+}
+
+/** The projector window is the app's page opened at `#projector` (Electron's projector window, or a second browser window). */
+export function isProjectorWindow(hash: string): boolean {
+  return hash === PROJECTOR_HASH;
 }
 
 const STEP_NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
