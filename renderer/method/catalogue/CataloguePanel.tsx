@@ -31,7 +31,7 @@ import { OWN_ENTRY_PREFIX, useOwnEntries } from './useOwnEntries';
 type Tab = 'touchpoints' | 'kpis';
 
 function dropPlaceAt(doc: JourneyDoc, client: Point) {
-  const point = boardPointAtClient(boardStore, client);
+  const point = boardPointAtClient(client);
   return point && dropPlace(doc, point);
 }
 
