@@ -2,7 +2,7 @@
  * The `.journey.json` envelope: constants every reader and writer of a journey file shares.
  * The format is documented field by field in docs/file-format.md.
  */
-import { MAX_JOURNEY_FILE_BYTES } from '../ipc/contract';
+import { MAX_JOURNEY_FILE_BYTES } from '../ipc/channels';
 import { MIGRATIONS } from './migrations';
 
 /** The marker in the envelope's `format` field that says "this is a Journeyboard journey". */

@@ -1,0 +1,122 @@
+/**
+ * The import as the user lives it: pick or drop a file, see what is wrong or what was repaired,
+ * choose copy or replace when the journey is already in the library. The file itself goes
+ * through the pure pipeline in shared/format; this adds reading, storing (one transaction, via
+ * the storage helper's repository) and opening.
+ *
+ * State lives in a small vanilla store so the UI, the menu and drag and drop share one flow.
+ */
+import { createStore } from 'zustand';
+import { checkImportSize, importError, importJourneyBytes, type ImportResult, type Repair } from '../../shared/format';
+import { LIMITS, type Id, type Journey } from '../../shared/model';
+import type { ImportProblem } from './importMessages';
+
+export interface ImportSource {
+  name: string;
+  /** Known before reading (File.size); null when the shell already read the bytes. */
+  size: number | null;
+  read(): Promise<Uint8Array>;
+}
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'failed'; fileName: string; problem: ImportProblem }
+  | { step: 'conflict'; fileName: string; journey: Journey; repairs: Repair[]; existingTitle: string }
+  | { step: 'storing'; fileName: string }
+  | { step: 'done'; fileName: string; journeyId: Id; title: string; repairs: Repair[] };
+
+/** What the flow needs from the rest of the app; tests pass fakes or a fake-indexeddb database. */
+export interface ImportDeps {
+  existingTitle(id: Id): Promise<string | null>;
+  create(journey: Journey): Promise<void>;
+  replace(journey: Journey): Promise<void>;
+  /** Closes the journey if it is open (so its autosave cannot overwrite the replacement). */
+  closeIfOpen(id: Id): Promise<void>;
+  open(id: Id): Promise<void>;
+  newId(): string;
+  copyTitle(title: string): string;
+}
+
+export type ImportStore = ReturnType<typeof createImportStore>;
+
+export function createImportStore(deps: () => ImportDeps) {
+  return createStore<ImportState & {
+    importFile(source: ImportSource): Promise<void>;
+    resolveConflict(choice: 'copy' | 'replace' | 'cancel'): Promise<void>;
+    /** A file the shell could not hand over (too large, unreadable): shown like any other failure. */
+    report(fileName: string, problem: ImportProblem): void;
+    dismiss(): void;
+  }>()((set, get) => {
+    const fail = (fileName: string, problem: ImportProblem) => set({ step: 'failed', fileName, problem } as ImportState);
+
+    async function store(fileName: string, journey: Journey, repairs: Repair[], mode: 'create' | 'replace') {
+      set({ step: 'storing', fileName } as ImportState);
+      const d = deps();
+      try {
+        if (mode === 'replace') {
+          await d.closeIfOpen(journey.id);
+          await d.replace(journey);
+        } else {
+          await d.create(journey);
+        }
+      } catch {
+        fail(fileName, { code: 'storage', params: {} });
+        return;
+      }
+      set({ step: 'done', fileName, journeyId: journey.id, title: journey.title, repairs } as ImportState);
+      await d.open(journey.id);
+    }
+
+    return {
+      step: 'idle',
+      async importFile(source) {
+        const busy = get().step;
+        if (busy === 'reading' || busy === 'storing') return;
+        set({ step: 'reading', fileName: source.name } as ImportState);
+        const kind = /\.png$/i.test(source.name) ? 'png' : 'json';
+        const sizeProblem = source.size === null ? null : checkImportSize(source.size, kind);
+        if (sizeProblem) return fail(source.name, sizeProblem);
+        let bytes: Uint8Array;
+        try {
+          bytes = await source.read();
+        } catch {
+          return fail(source.name, importError('unreadable'));
+        }
+        const result: ImportResult = importJourneyBytes(bytes);
+        if (!result.ok) return fail(source.name, result.error);
+        let existing: string | null;
+        try {
+          existing = await deps().existingTitle(result.journey.id);
+        } catch {
+          return fail(source.name, { code: 'storage', params: {} });
+        }
+        if (existing !== null) {
+          set({ step: 'conflict', fileName: source.name, journey: result.journey, repairs: result.repairs, existingTitle: existing } as ImportState);
+          return;
+        }
+        await store(source.name, result.journey, result.repairs, 'create');
+      },
+      async resolveConflict(choice) {
+        const state = get();
+        if (state.step !== 'conflict') return;
+        if (choice === 'cancel') {
+          set({ step: 'idle' } as ImportState);
+          return;
+        }
+        const d = deps();
+        const journey =
+          choice === 'copy'
+            ? { ...state.journey, id: d.newId(), title: d.copyTitle(state.journey.title).slice(0, LIMITS.titleLength) }
+            : state.journey;
+        await store(state.fileName, journey, state.repairs, choice === 'copy' ? 'create' : 'replace');
+      },
+      report(fileName, problem) {
+        fail(fileName, problem);
+      },
+      dismiss() {
+        set({ step: 'idle' } as ImportState);
+      },
+    };
+  });
+}
