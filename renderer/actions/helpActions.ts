@@ -1,4 +1,4 @@
-/** The shortcut overview and leaving the board. */
+/** The shortcut overview. */
 import { defineAction } from './types';
 
 export const helpActions = [
@@ -9,15 +9,5 @@ export const helpActions = [
     shortcuts: [{ key: '?' }],
     undoable: false,
     perform: ({ store }) => store.getState().showShortcuts(!store.getState().shortcutsOpen),
-  }),
-  defineAction({
-    name: 'board.backToLibrary',
-    group: 'help',
-    label: (t) => t('board:actions.backToLibrary'),
-    undoable: false,
-    perform: ({ store }) => {
-      store.getState().startEditing(null);
-      store.getState().showScreen({ name: 'library' });
-    },
   }),
 ];

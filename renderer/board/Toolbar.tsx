@@ -6,7 +6,6 @@ import { ColourSwatches } from './ColourSwatches';
 import {
   AlignIcon,
   ArrowLineIcon,
-  BackIcon,
   ColumnIcon,
   DuplicateIcon,
   HandwritingIcon,
@@ -43,7 +42,6 @@ export function Toolbar() {
   return (
     <div className="board-toolbar" role="toolbar" aria-label={t('board:toolbar.label')}>
       <div className="board-toolbar-group">
-        <ActionButton name="board.backToLibrary" icon={<BackIcon />} showLabel />
         <span className="board-title" title={title}>
           {title}
         </span>

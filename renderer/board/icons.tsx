@@ -9,11 +9,6 @@ function Icon({ children }: { children: ReactNode }) {
   );
 }
 
-export const BackIcon = () => (
-  <Icon>
-    <path d="M15 5l-7 7 7 7" />
-  </Icon>
-);
 export const NoteIcon = () => (
   <Icon>
     <path d="M5 4h14v10l-6 6H5z" />

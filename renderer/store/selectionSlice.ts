@@ -18,7 +18,11 @@ export const createSelectionSlice: StateCreator<BoardState, [], [], SelectionSli
   selectedConnectorIds: new Set(),
   selectedCell: null,
   select(noteIds, connectorIds = []) {
-    set({ selectedNoteIds: new Set(noteIds), selectedConnectorIds: new Set(connectorIds) });
+    const notes = new Set(noteIds);
+    const lines = new Set(connectorIds);
+    // Picking notes or lines ends the cell selection: one thing is selected at a time.
+    const picked = notes.size > 0 || lines.size > 0;
+    set({ selectedNoteIds: notes, selectedConnectorIds: lines, ...(picked ? { selectedCell: null } : {}) });
   },
   clearSelection() {
     set({ selectedNoteIds: new Set(), selectedConnectorIds: new Set() });

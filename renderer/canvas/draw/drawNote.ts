@@ -34,6 +34,7 @@ export function noteLayout(note: Note, dc: Pick<NoteDrawContext, 'theme' | 'layo
     height: note.height,
     font: dc.theme.noteFont,
     maxFontSize: dc.theme.noteMaxFontSize,
+    minFontSize: dc.theme.noteMinFontSize,
   });
 }
 

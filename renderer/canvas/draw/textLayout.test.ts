@@ -48,6 +48,15 @@ describe('layoutNoteText', () => {
     expect(grown.fits).toBe(true);
   });
 
+  it('shrinks before it splits a long word', () => {
+    // 13 chars are 182px at 28px, too wide for the 136px line; at 20px they are 130px.
+    const shrunk = layoutNoteText({ ...box, text: 'Lieferadresse' }, measure);
+    expect(shrunk).toMatchObject({ lines: ['Lieferadresse'], fontSize: 20 });
+    // 20 chars are 140px even at the 14px minimum: only then is the word split.
+    const split = layoutNoteText({ ...box, text: 'Speditionslieferung!' }, measure);
+    expect(split).toMatchObject({ lines: ['Speditionslieferung', '!'], fontSize: 14 });
+  });
+
   it('lays out empty text as nothing', () => {
     expect(layoutNoteText({ ...box, text: '  \n ' }, measure).lines).toEqual([]);
   });

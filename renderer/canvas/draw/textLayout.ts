@@ -37,6 +37,8 @@ export interface LayoutRequest {
   height: number;
   font: FontSpec;
   maxFontSize: number;
+  /** The smallest legible size in this font; NOTE_TEXT.minFontSize when absent. */
+  minFontSize?: number;
 }
 
 function splitLongWord(word: string, maxWidth: number, charWidth: (c: string) => number): string[] {
@@ -62,6 +64,14 @@ export function wrapText(
   text: string,
   options: { maxWidth: number; fontSize: number; font: FontSpec; measure: MeasureText },
 ): string[] {
+  return wrapWords(text, options).lines;
+}
+
+function wrapWords(
+  text: string,
+  options: { maxWidth: number; fontSize: number; font: FontSpec; measure: MeasureText },
+): { lines: string[]; brokeWord: boolean } {
+  let brokeWord = false;
   const scale = options.fontSize / REFERENCE_SIZE;
   const width = (s: string) => options.measure(s, options.font) * scale;
   const space = width(' ');
@@ -74,6 +84,7 @@ export function wrapText(
       let w = width(word);
       let pieces = [word];
       if (w > options.maxWidth) {
+        brokeWord = true;
         pieces = splitLongWord(word, options.maxWidth, width);
         w = width(pieces[0]!);
       }
@@ -92,11 +103,12 @@ export function wrapText(
     }
     lines.push(line);
   }
-  return lines;
+  return { lines, brokeWord };
 }
 
 export function layoutNoteText(request: LayoutRequest, measure: MeasureText): TextLayout {
-  const { padding, minFontSize, lineHeight } = NOTE_TEXT;
+  const { padding, lineHeight } = NOTE_TEXT;
+  const minFontSize = request.minFontSize ?? NOTE_TEXT.minFontSize;
   const maxWidth = Math.max(1, request.width - 2 * padding);
   const maxHeight = Math.max(1, request.height - 2 * padding);
   const max = Math.max(minFontSize, request.maxFontSize);
@@ -106,8 +118,11 @@ export function layoutNoteText(request: LayoutRequest, measure: MeasureText): Te
   }
   let lines: string[] = [];
   for (let size = max; size >= minFontSize; size--) {
-    lines = wrapText(trimmed, { maxWidth, fontSize: size, font: request.font, measure });
+    const wrapped = wrapWords(trimmed, { maxWidth, fontSize: size, font: request.font, measure });
+    lines = wrapped.lines;
     const lh = size * lineHeight;
+    // A long word ("Speditionslieferung") is only split when even the smallest size needs it.
+    if (wrapped.brokeWord && size > minFontSize) continue;
     if (lines.length * lh <= maxHeight) {
       return { fontSize: size, lineHeight: lh, lines, fits: true, neededHeight: Math.ceil(lines.length * lh + 2 * padding) };
     }
@@ -131,7 +146,7 @@ export class TextLayoutCache {
   ) {}
 
   get(request: LayoutRequest): TextLayout {
-    const key = `${request.font.family}|${request.font.weight}|${request.maxFontSize}|${request.width}|${request.height}|${request.text}`;
+    const key = `${request.font.family}|${request.font.weight}|${request.maxFontSize}|${request.minFontSize}|${request.width}|${request.height}|${request.text}`;
     let layout = this.layouts.get(key);
     if (!layout) {
       if (this.layouts.size >= this.capacity) this.layouts.clear();

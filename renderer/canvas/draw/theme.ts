@@ -18,6 +18,8 @@ export interface BoardTheme {
   headerFont: FontSpec;
   /** Largest note text at 100% zoom: big enough to read across a room from a projector. */
   noteMaxFontSize: number;
+  /** Smallest legible note text at 100%: below it the note grows instead of shrinking. */
+  noteMinFontSize: number;
   headerFontSize: number;
   laneHeaderFontSize: number;
   inks: Record<NoteColour, { fill: string; edge: string }>;
@@ -49,6 +51,7 @@ export function boardTheme(options: { font: BoardFontName; palette: PaletteName 
       headerFont: handwriting ? HANDWRITING : PLAIN_BOLD,
       // Caveat has a small x-height: 32px of it reads like 28px of Inter.
       noteMaxFontSize: handwriting ? 32 : 28,
+      noteMinFontSize: handwriting ? 18 : 14,
       headerFontSize: handwriting ? 34 : 24,
       laneHeaderFontSize: handwriting ? 28 : 18,
       inks: PALETTES[options.palette],

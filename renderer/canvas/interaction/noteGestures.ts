@@ -88,8 +88,10 @@ export function resizeNoteGesture(env: GestureEnv, id: Id, corner: Corner, start
     },
     up() {
       if (rect) {
-        const height = Math.min(LIMITS.noteSizeMax, neededHeight(env, id, rect.width, rect.height));
-        const final = { ...rect, width: Math.min(LIMITS.noteSizeMax, rect.width), height };
+        // Whole board units: sizes typed into a file or shown in an inspector stay readable.
+        const width = Math.min(LIMITS.noteSizeMax, Math.round(rect.width));
+        const height = Math.min(LIMITS.noteSizeMax, Math.round(neededHeight(env, id, width, rect.height)));
+        const final = { ...rect, width, height };
         commitDoc(store, (doc) => placeNotesAt(doc, new Map([[id, final]])));
       }
       end();

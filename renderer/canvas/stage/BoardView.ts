@@ -50,13 +50,14 @@ export class BoardView implements RenderState {
     readonly store: BoardStore,
   ) {
     this.viewSize = { width: Math.max(1, container.clientWidth), height: Math.max(1, container.clientHeight) };
-    this.stage = new Konva.Stage({ container, ...this.viewSize, listening: false });
-    this.layers = createLayers(this.stage, this);
+    // Stage.add() draws each layer at once, so the camera and scene must be ready first.
     this.live = store.getState().camera;
     this.scene.sync(store.getState().doc);
     this.cleanups.push(store.subscribe((state, prev) => this.onStore(state, prev)));
     this.watchFonts();
     for (const decoration of BOARD_DECORATIONS) {
+    this.stage = new Konva.Stage({ container, ...this.viewSize, listening: false });
+    this.layers = createLayers(this.stage, this);
       const off = decoration.watch?.(() => this.invalidate('notes', 'drag'));
       if (off) this.cleanups.push(off);
     }

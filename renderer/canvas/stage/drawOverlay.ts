@@ -25,21 +25,20 @@ function noteRectNow(state: RenderState, id: Id): Rect | null {
 
 function drawCellHighlights(ctx: Canvas2D, state: RenderState, zoom: number): void {
   const { layout } = state.scene;
-  const theme = state.theme();
   const selected = state.board().selectedCell;
   const target = state.transient.drag?.target;
   for (const [cell, alpha] of [
-    [selected, 0.05],
-    [target, 0.1],
+    [selected, 0.04],
+    [target, 0.09],
   ] as const) {
     const r = cell && cellRect(cell, layout);
     if (!r) continue;
     ctx.fillStyle = `rgba(21, 101, 192, ${alpha})`;
     ctx.fillRect(r.x, r.y, r.width, r.height);
-    ctx.strokeStyle = theme.selection;
-    ctx.lineWidth = 2 / zoom;
-    ctx.setLineDash([8 / zoom, 6 / zoom]);
-    ctx.strokeRect(r.x, r.y, r.width, r.height);
+    ctx.strokeStyle = 'rgba(21, 101, 192, 0.55)';
+    ctx.lineWidth = 1.5 / zoom;
+    ctx.setLineDash([6 / zoom, 5 / zoom]);
+    ctx.strokeRect(r.x + 2 / zoom, r.y + 2 / zoom, r.width - 4 / zoom, r.height - 4 / zoom);
     ctx.setLineDash([]);
   }
 }
