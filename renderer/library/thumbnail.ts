@@ -3,7 +3,14 @@
  * block, as the room would recognise the flipchart from across the table. Text is not drawn:
  * at this scale it would be noise. The scene is computed as plain data (tested), then painted.
  */
-import { computeGridLayout, noteRect, PALETTES, type JourneyDoc, type Rect } from '../../shared/model';
+import { computeGridLayout, noteRect, PALETTES, type Id, type Lane, type Note, type Phase, type Rect } from '../../shared/model';
+
+/** A board to picture: an open journey (notes by id) or a journey (notes as a list). */
+export interface ThumbnailBoard {
+  phases: readonly Phase[];
+  lanes: readonly Lane[];
+  notes: Readonly<Record<Id, Note>> | readonly Note[];
+}
 
 export const THUMBNAIL_SIZE = { width: 480, height: 270 } as const;
 
@@ -20,7 +27,7 @@ export interface ThumbnailShape extends Rect {
 }
 
 export function thumbnailScene(
-  doc: Pick<JourneyDoc, 'phases' | 'lanes' | 'notes'>,
+  doc: ThumbnailBoard,
   size: { width: number; height: number } = THUMBNAIL_SIZE,
 ): ThumbnailShape[] {
   const layout = computeGridLayout(doc.phases, doc.lanes);
@@ -63,7 +70,7 @@ export function thumbnailScene(
 }
 
 /** Paints the scene into a canvas and returns it as a PNG data URL. */
-export function renderThumbnail(doc: Pick<JourneyDoc, 'phases' | 'lanes' | 'notes'>, ownerDocument: Document = document): string | null {
+export function renderThumbnail(doc: ThumbnailBoard, ownerDocument: Document = document): string | null {
   const canvas = ownerDocument.createElement('canvas');
   canvas.width = THUMBNAIL_SIZE.width;
   canvas.height = THUMBNAIL_SIZE.height;

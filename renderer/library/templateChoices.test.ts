@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { JourneySchema } from '../../shared/model';
+import { TEMPLATE_CHOICES } from './templateChoices';
+
+describe('new journey choices', () => {
+  it.each(TEMPLATE_CHOICES.map((c) => c.id))('%s creates a valid journey in both workshop languages', (id) => {
+    const choice = TEMPLATE_CHOICES.find((c) => c.id === id)!;
+    for (const language of ['en', 'de'] as const) {
+      const journey = choice.create({ language });
+      expect(JourneySchema.safeParse(journey).success).toBe(true);
+      expect(journey.phases.length).toBeGreaterThan(0);
+    }
+    expect(choice.create({ language: 'en', title: 'Named' }).title).toBe('Named');
+  });
+
+  it('offers the two example workshops with their notes and persona', () => {
+    const shop = TEMPLATE_CHOICES.find((c) => c.id === 'exampleShop')!.create({ language: 'en' });
+    expect(shop.notes).toHaveLength(46);
+    expect(shop.persona.name).toBe('Anna Berger');
+    expect(shop.connectors).toHaveLength(2);
+    const b2b = TEMPLATE_CHOICES.find((c) => c.id === 'exampleB2b')!.create({ language: 'de' });
+    expect(b2b.notes).toHaveLength(21);
+    // Each creation is a new journey with its own ids.
+    expect(TEMPLATE_CHOICES.find((c) => c.id === 'exampleB2b')!.create({ language: 'de' }).id).not.toBe(b2b.id);
+  });
+});
