@@ -6,6 +6,8 @@ import { BoardScreen } from '../board/BoardScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { platform } from '../platform';
 import { useBoard } from '../store/store';
+import { ImportLayer } from '../import/ImportLayer';
+import { OpenFileButton } from '../import/OpenFileButton';
 import { closeJourney, flushBeforeQuit } from './journeySession';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Notices } from './Notices';
@@ -44,6 +46,7 @@ export function App() {
         <h1>{t('common:appName')}</h1>
         {screen.name === 'board' && <SaveStatusIndicator />}
         <span className="header-spacer" />
+        <OpenFileButton />
         <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)} data-testid="open-settings">
           {t('settings:open')}
         </button>
@@ -52,6 +55,7 @@ export function App() {
       <StorageBanner />
       {screen.name === 'board' ? <BoardScreen /> : <LibraryScreen creating={creating} setCreating={setCreating} />}
       <Notices />
+      <ImportLayer />
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
     </div>
   );
