@@ -27,7 +27,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: process.env.PW_JSON }]] : 'list',
-  outputDir: 'test-results',
+  // Per-port, so a run does not wipe the screenshots (test-results/screens) of another.
+  outputDir: `test-results/playwright-${port}`,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
