@@ -18,6 +18,7 @@ import { InlineEditor } from './InlineEditor';
 import { Minimap } from './Minimap';
 import { rememberBoardPreferences } from './preferences';
 import { RemoveDialog } from './RemoveDialog';
+import { MethodDialogs, MethodStageOverlay } from '../method/MethodBoardParts';
 import { RoomLayer } from '../room/board/RoomLayer';
 import { ShortcutOverview } from './ShortcutOverview';
 import { SidePanelArea } from './SidePanelArea';
@@ -53,6 +54,7 @@ export function BoardScreen() {
             <BoardCanvas onView={setView} />
             <InlineEditor />
             <RoomLayer />
+            <MethodStageOverlay />
             {view ? (
               <div className="board-corner">
                 <ZoomIndicator view={view} />
@@ -65,6 +67,7 @@ export function BoardScreen() {
         <ContextMenu />
         <ShortcutOverview />
         <RemoveDialog />
+        <MethodDialogs />
       </main>
     </BoardContext.Provider>
   );

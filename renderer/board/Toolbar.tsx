@@ -19,6 +19,7 @@ import {
   UndoIcon,
 } from './icons';
 import { MenuButton } from './MenuButton';
+import { MethodMenu } from '../method/MethodBoardParts';
 
 const ARRANGE = [
   'arrange.alignLeft',
@@ -61,6 +62,7 @@ export function Toolbar() {
       <div className="board-toolbar-group">
         <ActionButton name="structure.addPhase" icon={<ColumnIcon />} />
         <ActionButton name="structure.addLane" icon={<RowIcon />} />
+        <MethodMenu />
       </div>
       <span className="board-toolbar-spacer" />
       <div className="board-toolbar-group">

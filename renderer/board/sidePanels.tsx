@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import { StructurePanel } from './StructurePanel';
 import { RoomPanel } from '../room/panel/RoomPanel';
 import { ROOM_PANEL_ID } from '../room/roomPanelId';
+import { METHOD_PANELS } from '../method/panels';
 
 export interface SidePanel {
   id: string;
@@ -17,4 +18,5 @@ export interface SidePanel {
 export const SIDE_PANELS: readonly SidePanel[] = [
   { id: 'structure', label: (t) => t('board:panels.structure'), Component: StructurePanel },
   { id: ROOM_PANEL_ID, label: (t) => t('room:panel.title'), Component: RoomPanel },
+  ...METHOD_PANELS,
 ];

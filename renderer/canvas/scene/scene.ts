@@ -21,6 +21,7 @@ import {
 import type { ConnectorItem } from '../draw/drawConnector';
 import { pointInRect } from '../draw/geometry';
 import { addLaneButtonRect, addPhaseButtonRect } from '../draw/gridGeometry';
+import { decorationBounds } from '../stage/decorations';
 import { SpatialIndex } from './spatialIndex';
 
 export interface SceneNote {
@@ -205,7 +206,7 @@ export class Scene {
     return result;
   }
 
-  /** The grid, its "+" tabs and every note: what "zoom to fit" shows. */
+  /** The grid, its "+" tabs, every note and the decorations beside them (persona card): what "zoom to fit" shows. */
   bounds(): Rect {
     if (this.cachedBounds) return this.cachedBounds;
     const plus = addPhaseButtonRect(this.layout);
@@ -214,7 +215,8 @@ export class Scene {
     let minY = 0;
     let maxX = plus.x + plus.width;
     let maxY = below.y + below.height;
-    for (const { rect } of this.items.values()) {
+    const extra = this.doc ? decorationBounds(this.doc) : [];
+    for (const { rect } of [...this.items.values(), ...extra.map((rect) => ({ rect }))]) {
       if (rect.x < minX) minX = rect.x;
       if (rect.y < minY) minY = rect.y;
       if (rect.x + rect.width > maxX) maxX = rect.x + rect.width;

@@ -6,7 +6,7 @@
  */
 import i18next from 'i18next';
 import type { GridLayout, JourneyDoc, Note, Rect } from '../../../shared/model';
-import { decorateNote, dimmerFor, drawMethodUnderlay } from '../../method/canvas/methodDrawing';
+import { decorateNote, dimmerFor, drawMethodUnderlay, personaCardBounds } from '../../method/canvas/methodDrawing';
 import { methodView } from '../../method/methodView';
 import { roomDecoration } from '../../room/draw/roomDecoration';
 import type { Canvas2D } from '../draw/canvas2d';
@@ -29,6 +29,8 @@ export interface BoardDecoration {
   dimmed?(): ((note: Note) => boolean) | undefined;
   /** Calls `redraw` whenever the state the decoration draws from changes; returns an unsubscribe. */
   watch?(redraw: () => void): () => void;
+  /** What it draws outside the grid and the notes (the persona card), for "zoom to fit". */
+  bounds?(doc: JourneyDoc): Rect | null;
 }
 
 /** The method's marks: persona card, emotion curves, touchpoint badges, attribute highlight. */
@@ -36,6 +38,7 @@ const methodDecoration: BoardDecoration = {
   underlay: (ctx, input) => drawMethodUnderlay(ctx, { ...input, t: i18next.t, curves: methodView.getState().curves }),
   note: (ctx, note, rect, input) => decorateNote(ctx, note, rect, { theme: input.theme, zoom: input.zoom, measure: input.measure, t: i18next.t }),
   dimmed: () => dimmerFor(methodView.getState().filter),
+  bounds: (doc) => personaCardBounds(doc, i18next.t),
   watch: (redraw) => {
     const off = methodView.subscribe((s, p) => (s.filter !== p.filter || s.curves !== p.curves) && redraw());
     i18next.on('languageChanged', redraw);
@@ -47,3 +50,8 @@ const methodDecoration: BoardDecoration = {
 };
 
 export const BOARD_DECORATIONS: readonly BoardDecoration[] = [methodDecoration, roomDecoration];
+
+/** The rects decorations draw beside the grid, to be shown by "zoom to fit". */
+export function decorationBounds(doc: JourneyDoc): Rect[] {
+  return BOARD_DECORATIONS.flatMap((d) => d.bounds?.(doc) ?? []);
+}

@@ -10,9 +10,10 @@ import type { GridLayout, JourneyDoc, Note, Rect } from '../../../shared/model';
 import type { Canvas2D } from '../../canvas/draw/canvas2d';
 import { drawEmotionCurves } from '../../canvas/draw/drawEmotionCurves';
 import { drawNoteBadges, hasNoteBadges, type NoteBadgeLabels } from '../../canvas/draw/drawNoteBadges';
-import { drawPersonaCard, layoutPersonaCard, type PersonaCardLayout } from '../../canvas/draw/drawPersonaCard';
-import type { MeasureText } from '../../canvas/draw/textLayout';
-import type { BoardTheme } from '../../canvas/draw/theme';
+import { drawPersonaCard, layoutPersonaCard, personaIsEmpty, type PersonaCardLayout } from '../../canvas/draw/drawPersonaCard';
+import { measureWithCanvas } from '../../canvas/draw/measure';
+import { REFERENCE_SIZE, type MeasureText } from '../../canvas/draw/textLayout';
+import { boardTheme, type BoardTheme } from '../../canvas/draw/theme';
 import { noteMatchesFilter, type AttributeFilter } from '../touchpoint/attributeFilter';
 import { noteBadgeLabels } from '../touchpoint/attributeLabels';
 import { personaCardLabels } from '../persona/personaCardLabels';
@@ -39,6 +40,20 @@ export function personaCardLayout(input: Pick<MethodDrawInput, 'doc' | 'theme' |
   const layout = layoutPersonaCard({ persona: input.doc.persona, backstory: input.doc.backstory, labels: personaCardLabels(input.t), theme: input.theme, measure: input.measure });
   cardCache = { key, layout };
   return layout;
+}
+
+/** Without a canvas to measure with (unit tests), text is estimated at half an em per character. */
+const canMeasure = typeof OffscreenCanvas !== 'undefined' || typeof document !== 'undefined';
+const measureAnywhere: MeasureText = (text, font) => (canMeasure ? measureWithCanvas(text, font) : text.length * REFERENCE_SIZE * 0.55);
+
+/**
+ * Where the persona card sits, for "zoom to fit", the minimap and fitting the board on open:
+ * the layout last drawn when it belongs to this persona, else one laid out now.
+ */
+export function personaCardBounds(doc: JourneyDoc, t: TFunction): Rect | null {
+  if (personaIsEmpty(doc.persona, doc.backstory)) return null;
+  if (cardCache && cardCache.key[0] === doc.persona && cardCache.key[1] === doc.backstory) return cardCache.layout?.rect ?? null;
+  return personaCardLayout({ doc, theme: boardTheme({ font: 'plain', palette: 'standard' }), measure: measureAnywhere, t })?.rect ?? null;
 }
 
 let curveCache: { notes: unknown; phases: unknown; lanes: unknown; curves: EmotionCurve[] } | null = null;

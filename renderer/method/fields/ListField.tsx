@@ -35,7 +35,13 @@ export function ListField(props: { label: string; items: readonly string[]; onCh
       <legend>{props.label}</legend>
       <ul>
         {rows.map((item, i) => (
-          <li key={i}>
+          <li
+            key={i}
+            onBlur={(e) => {
+              // An extra row left empty goes away; nothing was ever stored for it.
+              if (i >= props.items.length && (e.target as HTMLInputElement).value === '') setPending((p) => Math.max(0, p - 1));
+            }}
+          >
             <CommitInput
               ref={(el: HTMLInputElement | null) => {
                 inputs.current[i] = el;

@@ -1,0 +1,58 @@
+/**
+ * Shared steps of the method end-to-end tests: a board opened through the library in the
+ * chosen UI language, the method's side panels opened with the toolbar and the tab, test
+ * pictures made on the fly, and screenshots under test-results/screens/.
+ */
+import { expect, type Page } from '@playwright/test';
+import { encode } from 'fast-png';
+import type { Journey } from '../../shared/model';
+import { frames, openBoard, type TemplateChoice } from './board-helpers';
+
+export type UiLanguage = 'en' | 'de';
+
+/** Opens a new journey in the given UI language (the language is the user's stored choice). */
+export async function openMethodBoard(page: Page, options: { language: UiLanguage; template?: TemplateChoice; title?: string }): Promise<Journey> {
+  page.on('pageerror', (error) => console.log(`[page error] ${error.message}\n${error.stack ?? ''}`));
+  await page.goto('/');
+  await page.evaluate((lang) => localStorage.setItem('journeyboard.language', lang), options.language);
+  return openBoard(page, { template: options.template, title: options.title });
+}
+
+export type MethodPanel = 'persona' | 'details' | 'catalogue' | 'analysis';
+
+/** Opens a side panel with the toolbar's panel button and its tab. */
+export async function openPanel(page: Page, id: MethodPanel): Promise<void> {
+  const side = page.getByTestId('side-panel');
+  if (!(await side.isVisible())) await page.locator('[data-action="view.sidePanel"]').click();
+  await expect(side).toBeVisible();
+  await page.locator(`#side-tab-${id}`).click();
+  await expect(page.locator(`#side-tab-${id}`)).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Runs an entry of the toolbar's method menu. */
+export async function methodMenu(page: Page, action: string): Promise<void> {
+  await page.getByTestId('method-menu').click();
+  await page.locator(`[role=menu] [data-action="${action}"]`).click();
+}
+
+export async function shot(page: Page, name: string): Promise<string> {
+  await frames(page);
+  const path = `test-results/screens/method-${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+/** A PNG photo stand-in: a colour gradient with a dark disc, `width` x `height` pixels. */
+export function testPng(width: number, height: number): Buffer {
+  const data = new Uint8Array(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 3;
+      const inDisc = (x - width / 2) ** 2 + (y - height / 2.4) ** 2 < (Math.min(width, height) / 4) ** 2;
+      data[i] = inDisc ? 60 : Math.round((255 * x) / width);
+      data[i + 1] = inDisc ? 40 : 140;
+      data[i + 2] = inDisc ? 30 : Math.round((255 * y) / height);
+    }
+  }
+  return Buffer.from(encode({ width, height, data, channels: 3 }));
+}
