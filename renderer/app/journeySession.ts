@@ -100,7 +100,8 @@ export async function openJourney(id: Id): Promise<OpenOutcome> {
     stopTriggers: installFlushTriggers({
       win: window,
       flush: () => autosave.flush(),
-      hasUnsaved: () => autosave.pendingCount() > 0,
+      // Only after a failed write: a write merely waiting for its debounce is flushed right here.
+      hasUnsaved: () => autosave.status().state === 'unsaved',
       askBeforeClosing: platform.kind === 'browser',
     }),
     thumbnailTimer: setInterval(() => {

@@ -5,7 +5,9 @@
  */
 import { fromDoc, type Journey } from '../../shared/model';
 import { boardProbe, type BoardProbe } from '../canvas/stage/boardProbe';
+import type { SaveStatus } from '../autosave/autosave';
 import { boardStore } from '../store/store';
+import { activeAutosave } from './journeySession';
 
 /** The board's geometry getters (where notes and headers are drawn) are part of the hook. */
 export interface JourneyboardTestHook extends BoardProbe {
@@ -14,6 +16,8 @@ export interface JourneyboardTestHook extends BoardProbe {
   camera(): { x: number; y: number; zoom: number };
   screen(): string;
   canUndo(): boolean;
+  /** The open journey's autosave: its state and how many records wait to be written. */
+  autosave(): { status: SaveStatus; pending: number } | null;
 }
 
 declare global {
@@ -32,6 +36,10 @@ export function installTestHook(): void {
     camera: () => ({ ...boardStore.getState().camera }),
     screen: () => boardStore.getState().screen.name,
     canUndo: () => boardStore.temporal.getState().pastStates.length > 0,
+    autosave: () => {
+      const autosave = activeAutosave();
+      return autosave ? { status: { ...autosave.status() }, pending: autosave.pendingCount() } : null;
+    },
     ...boardProbe,
   };
   Object.defineProperty(window, '__journeyboard', { value: Object.freeze(hook), configurable: false });

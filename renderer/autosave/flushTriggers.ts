@@ -8,7 +8,7 @@
 export interface FlushTriggerOptions {
   win: Window;
   flush(): Promise<void>;
-  /** Whether anything is still unstored, to let the browser ask before a tab closes. */
+  /** Whether stored writes are failing, to let the browser ask before a tab closes. */
   hasUnsaved(): boolean;
   /** Only a browser tab may ask before closing: in Electron a cancelled unload blocks quitting. */
   askBeforeClosing: boolean;
