@@ -13,9 +13,15 @@ export function isEditableTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** Enter or Space on a focused button presses it (a panel's choice, a menu item), not a board shortcut. */
+function isActivationKey(e: KeyboardEvent): boolean {
+  if (e.key !== 'Enter' && e.key !== ' ') return false;
+  return e.target instanceof HTMLElement && e.target.closest('button, a[href], [role=button], [role=menuitem], [role=tab]') !== null;
+}
+
 export function bindKeyboard(context: () => ActionContext | null): () => void {
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.isComposing || isEditableTarget(e.target)) return;
+    if (e.defaultPrevented || e.isComposing || isEditableTarget(e.target) || isActivationKey(e)) return;
     const ctx = context();
     if (!ctx) return;
     const state = ctx.store.getState();

@@ -4,7 +4,7 @@
  * pictures made on the fly, and screenshots under test-results/screens/.
  */
 import { expect, type Page } from '@playwright/test';
-import { encode } from 'fast-png';
+import { decode, encode } from 'fast-png';
 import type { Journey } from '../../shared/model';
 import { frames, openBoard, type TemplateChoice } from './board-helpers';
 
@@ -55,4 +55,18 @@ export function testPng(width: number, height: number): Buffer {
     }
   }
   return Buffer.from(encode({ width, height, data, channels: 3 }));
+}
+
+/** The colour of one screen pixel, read from a screenshot (the canvas's real output). */
+export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  await frames(page);
+  const png = decode(await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }));
+  const channels = png.channels;
+  const d = png.data;
+  return [Number(d[0]), Number(d[1]), Number(d[2])].slice(0, Math.max(3, channels)) as [number, number, number];
+}
+
+/** Clicks a choice in a ChoiceGroup of the details panel. */
+export async function choose(page: Page, group: string, value: string): Promise<void> {
+  await page.getByTestId(group).locator(`button[data-value="${value}"]`).click();
 }

@@ -126,8 +126,19 @@ function drawTouchpointBadges(ctx: Canvas2D, note: Note, rect: Rect, bc: NoteBad
     const company = tp.companyRating === undefined ? '?' : signed(tp.companyRating);
     const customer = tp.customerRating === undefined ? '?' : signed(tp.customerRating);
     const differ = tp.companyRating !== undefined && tp.customerRating !== undefined && tp.companyRating !== tp.customerRating;
-    const text = `${bc.labels.companyRating} ${company} · ${bc.labels.customerRating} ${customer}`;
-    pill(ctx, text, { x: rect.x + BADGE.inset, y: rect.y + BADGE.inset }, differ ? { fill: '#ffb300', ink: '#1f2328', edge: '#8d6e00' } : { fill: 'rgba(255,255,255,0.85)', ink: '#1f2328', edge: 'rgba(31,35,40,0.4)' }, bc, 13);
+    // It must leave the experience mark free: shrink, then fall back to the bare numbers.
+    const room = rect.width - 2 * BADGE.inset - (tp.experience ? 2 * 12 + BADGE.gap : 0);
+    const long = `${bc.labels.companyRating} ${company} · ${bc.labels.customerRating} ${customer}`;
+    const fits = (text: string, size: number) => textWidth(text, size, bc) + 2 * BADGE.padX <= room;
+    let text = long;
+    let size = 13;
+    while (size > 10 && !fits(text, size)) size--;
+    if (!fits(text, size)) {
+      text = `${company} | ${customer}`;
+      size = 13;
+    }
+    const style = differ ? { fill: '#ffb300', ink: '#1f2328', edge: '#8d6e00' } : { fill: 'rgba(255,255,255,0.85)', ink: '#1f2328', edge: 'rgba(31,35,40,0.4)' };
+    pill(ctx, text, { x: rect.x + BADGE.inset, y: rect.y + BADGE.inset }, style, bc, size);
   }
 }
 
