@@ -3,13 +3,16 @@
  * columns and lanes grown to fit their notes afterwards; and transient edits for gestures
  * that show every frame in the store (resizing a column) but must still be one undo step.
  */
+import { alignEmotionNotes } from '../../shared/analysis/emotionCurve';
 import { growCellsToFit, type JourneyDoc } from '../../shared/model';
 import type { BoardStore } from '../store/store';
 
 export function commitDoc(store: BoardStore, recipe: (doc: JourneyDoc) => JourneyDoc): void {
   store.getState().changeDoc((doc) => {
     const next = recipe(doc);
-    return next === doc ? doc : growCellsToFit(next);
+    // An emotion note's height in its lane is its score (DOMAIN.md's emotion curve): whatever
+    // the action did, emotion notes end on their score's level, in the same undo step.
+    return next === doc ? doc : alignEmotionNotes(doc, growCellsToFit(next));
   });
 }
 

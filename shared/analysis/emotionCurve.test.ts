@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CELL_PADDING, computeGridLayout } from '../model/grid';
-import { emotionCurves, emotionNoteY, emotionScoreAt, samplePath, setEmotionScores, smoothPath, snapEmotionNotes } from './emotionCurve';
+import { emotionCurves, emotionNoteY, emotionScoreAt, samplePath, alignEmotionNotes, setEmotionScores, smoothPath } from './emotionCurve';
 import { boardWith, noteIn, withNotes } from './testJourney';
 
 describe('emotion note height', () => {
@@ -118,27 +118,56 @@ describe('smoothPath', () => {
   });
 });
 
-describe('snapEmotionNotes and setEmotionScores', () => {
-  it('turns a dropped height into a score and snaps the note to its level', () => {
+describe('alignEmotionNotes and setEmotionScores', () => {
+  const setup = () => {
     const board = boardWith('threePhases');
     const lane = board.lanes.find((l) => l.kind === 'emotion')!;
-    const high = noteIn(board, 0, 'emotion', { id: 'high', y: 5, emotion: -2 });
-    const low = noteIn(board, 1, 'emotion', { id: 'low', y: 200, emotion: 2 });
-    const other = noteIn(board, 1, 'thought', { id: 'thought', y: 3 });
-    const doc = withNotes(board, [high, low, other]);
-    const next = snapEmotionNotes(doc, ['high', 'low', 'thought', 'missing']);
-    expect(next.notes.high).toMatchObject({ emotion: 2, y: emotionNoteY(2, lane.height, 120) });
-    expect(next.notes.low).toMatchObject({ emotion: -2, y: emotionNoteY(-2, lane.height, 120) });
-    expect(next.notes.thought).toBe(doc.notes.thought);
-    // Already in place: the same document comes back (no empty undo step).
-    expect(snapEmotionNotes(next, ['high', 'low'])).toBe(next);
+    const level = (score: number, height = 120) => emotionNoteY(score, lane.height, height);
+    return { board, lane, level };
+  };
+
+  it('gives a note dropped in the emotion lane the score of its height, on its level', () => {
+    const { board, level } = setup();
+    const before = withNotes(board, [noteIn(board, 0, 'emotion', { id: 'e', y: level(0), emotion: 0 })]);
+    const dropped = { ...before, notes: { ...before.notes, e: { ...before.notes.e!, y: 5 } } };
+    expect(alignEmotionNotes(before, dropped).notes.e).toMatchObject({ emotion: 2, y: level(2) });
+    const low = { ...before, notes: { ...before.notes, e: { ...before.notes.e!, y: 200 } } };
+    expect(alignEmotionNotes(before, low).notes.e).toMatchObject({ emotion: -2, y: level(-2) });
   });
 
-  it('keeps the score of an emotion note dropped outside an emotion lane', () => {
-    const board = boardWith('threePhases');
-    const stray = noteIn(board, 0, 'thought', { id: 'stray', kind: 'emotion', emotion: 1, y: 200 });
-    const doc = withNotes(board, [stray]);
-    expect(snapEmotionNotes(doc, ['stray'])).toBe(doc);
+  it('scores a new emotion note by where it was put', () => {
+    const { board, level } = setup();
+    const created = withNotes(board, [noteIn(board, 1, 'emotion', { id: 'new', y: level(1) + 3 })]);
+    expect(alignEmotionNotes(board, created).notes.new).toMatchObject({ emotion: 1, y: level(1) });
+  });
+
+  it('keeps the score when a note changes otherwise, and re-levels it', () => {
+    const { board, level } = setup();
+    const before = withNotes(board, [noteIn(board, 0, 'emotion', { id: 'e', y: level(-1), emotion: -1 })]);
+    const taller = { ...before, notes: { ...before.notes, e: { ...before.notes.e!, height: 160, text: 'much longer text' } } };
+    expect(alignEmotionNotes(before, taller).notes.e).toMatchObject({ emotion: -1, y: level(-1, 160) });
+    const scored = { ...before, notes: { ...before.notes, e: { ...before.notes.e!, emotion: 2 } } };
+    expect(alignEmotionNotes(before, scored).notes.e).toMatchObject({ emotion: 2, y: level(2) });
+  });
+
+  it('re-levels every note of an emotion lane whose height changed, and leaves other notes alone', () => {
+    const { board, lane } = setup();
+    const before = withNotes(board, [
+      noteIn(board, 0, 'emotion', { id: 'e', y: emotionNoteY(2, lane.height, 120), emotion: 2 }),
+      noteIn(board, 0, 'thought', { id: 't', y: 3 }),
+    ]);
+    const lanes = before.lanes.map((l) => (l.id === lane.id ? { ...l, height: 400 } : l));
+    const next = alignEmotionNotes(before, { ...before, lanes });
+    expect(next.notes.e).toMatchObject({ emotion: 2, y: emotionNoteY(2, 400, 120) });
+    expect(next.notes.t).toBe(before.notes.t);
+    // Nothing to do: the same document comes back (no empty undo step).
+    expect(alignEmotionNotes(next, next)).toBe(next);
+  });
+
+  it('ignores emotion notes outside an emotion lane', () => {
+    const { board } = setup();
+    const stray = withNotes(board, [noteIn(board, 0, 'thought', { id: 'stray', kind: 'emotion', emotion: 1, y: 200 })]);
+    expect(alignEmotionNotes(board, stray)).toBe(stray);
   });
 
   it('moves a note to the level of the score it is given', () => {

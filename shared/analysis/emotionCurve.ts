@@ -188,25 +188,34 @@ export function samplePath(path: SmoothPath, steps = 16): Point[] {
 }
 
 /**
- * After emotion notes were dropped (or their lane resized): each note in an emotion lane takes
- * the score its height stands for and snaps to that score's level. Notes dropped elsewhere keep
- * their score. Meant to run in the same changeDoc as the move, so a drag is one undo step.
+ * Keeps every emotion note in an emotion lane at its score's level after a change (DOMAIN.md:
+ * the note's height in the lane is its score). A note that moved up or down takes the score of
+ * where it landed; a note whose score was set, or that changed otherwise (new text, a new size,
+ * a new column), keeps its score and is put back on that score's level; so are all emotion
+ * notes of a lane whose height changed. Untouched notes are not even looked at twice.
  */
-export function snapEmotionNotes<D extends Pick<JourneyDoc, 'lanes' | 'notes'>>(doc: D, ids: Iterable<Id>): D {
-  const emotionLanes = new Map(doc.lanes.filter((l) => l.kind === 'emotion').map((l) => [l.id, l]));
+export function alignEmotionNotes<D extends Pick<JourneyDoc, 'lanes' | 'notes'>>(prev: D, next: D): D {
+  const lanes = new Map(next.lanes.filter((l) => l.kind === 'emotion').map((l) => [l.id, l]));
+  if (lanes.size === 0) return next;
+  const prevHeights = new Map(prev.lanes.map((l) => [l.id, l.kind === 'emotion' ? l.height : -1]));
+  const resized = new Set([...lanes.values()].filter((l) => prevHeights.get(l.id) !== l.height).map((l) => l.id));
+  if (resized.size === 0 && prev.notes === next.notes) return next;
   let notes: Record<Id, Note> | null = null;
-  for (const id of ids) {
-    const note = doc.notes[id];
-    if (!note || note.kind !== 'emotion' || note.phaseId === null || note.laneId === null) continue;
-    const lane = emotionLanes.get(note.laneId);
-    if (!lane) continue;
-    const emotion = emotionScoreAt(note.y, lane.height, note.height);
+  for (const id in next.notes) {
+    const note = next.notes[id]!;
+    if (note.kind !== 'emotion' || note.phaseId === null || note.laneId === null) continue;
+    const lane = lanes.get(note.laneId);
+    const before = prev.notes[id];
+    if (!lane || (before === note && !resized.has(lane.id))) continue;
+    const moved = !before || before.y !== note.y || before.laneId !== note.laneId;
+    const scoreSet = before !== undefined && before.emotion !== note.emotion && note.emotion !== undefined;
+    const emotion = !scoreSet && (moved || note.emotion === undefined) ? emotionScoreAt(note.y, lane.height, note.height) : scoreOf(note);
     const y = emotionNoteY(emotion, lane.height, note.height);
     if (note.emotion === emotion && note.y === y) continue;
-    notes ??= { ...doc.notes };
+    notes ??= { ...next.notes };
     notes[id] = { ...note, emotion, y };
   }
-  return notes ? { ...doc, notes } : doc;
+  return notes ? { ...next, notes } : next;
 }
 
 /** Sets the score of emotion notes and, in an emotion lane, moves each to its score's level. */

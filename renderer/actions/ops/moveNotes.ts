@@ -14,7 +14,6 @@ import {
   type NoteKind,
   type Rect,
 } from '../../../shared/model';
-import { snapEmotionNotes } from '../../../shared/analysis/emotionCurve';
 
 function kindAfterMove(doc: JourneyDoc, note: Note, laneId: Id | null): Pick<Note, 'kind' | 'colour'> {
   if (laneId === null) return { kind: note.kind, colour: note.colour };
@@ -38,9 +37,7 @@ export function placeNotesAt(doc: JourneyDoc, rects: ReadonlyMap<Id, Rect>): Jou
     const placed = placeNote(rect, rect, layout);
     notes[id] = clampNote({ ...note, ...placed, ...kindAfterMove(doc, note, placed.laneId), width: rect.width, height: rect.height });
   }
-  // An emotion note's height in its lane is its score (DOMAIN.md's emotion curve): a drop
-  // sets the score and snaps the note to that score's level, in the same undo step.
-  return snapEmotionNotes({ ...doc, notes }, rects.keys());
+  return { ...doc, notes };
 }
 
 export function moveNotesBy(doc: JourneyDoc, ids: Iterable<Id>, dx: number, dy: number): JourneyDoc {

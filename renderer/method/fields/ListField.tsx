@@ -39,7 +39,7 @@ export function ListField(props: { label: string; items: readonly string[]; onCh
             key={i}
             onBlur={(e) => {
               // An extra row left empty goes away; nothing was ever stored for it.
-              if (i >= props.items.length && (e.target as HTMLInputElement).value === '') setPending((p) => Math.max(0, p - 1));
+              if (i >= props.items.length && e.target instanceof HTMLInputElement && e.target.value === '') setPending((p) => Math.max(0, p - 1));
             }}
           >
             <CommitInput
