@@ -85,9 +85,15 @@ function drawPhaseTitles(ctx: Canvas2D, input: GridDrawInput): void {
   });
 }
 
+/** The lane title's size: smaller when its longest word would not fit ("Schmerzpunkte"). */
+function laneTitleSize(title: string, maxWidth: number, input: GridDrawInput): number {
+  const longest = Math.max(0, ...title.split(/\s+/).map((w) => input.measure(w, input.theme.headerFont)));
+  const fitting = (maxWidth * REFERENCE_SIZE) / Math.max(1, longest);
+  return Math.max(12, Math.min(input.theme.laneHeaderFontSize, Math.floor(fitting)));
+}
+
 function drawLaneTitles(ctx: Canvas2D, input: GridDrawInput): void {
   const { theme, layout } = input;
-  const size = theme.laneHeaderFontSize;
   const lanesById = new Map(input.lanes.map((l) => [l.id, l]));
   const textLeft = 48;
   const maxWidth = LANE_HEADER_WIDTH - textLeft - 14;
@@ -103,6 +109,7 @@ function drawLaneTitles(ctx: Canvas2D, input: GridDrawInput): void {
     ctx.lineWidth = 1.5;
     ctx.strokeRect(16, sy, 22, 22);
     if (lane.id === input.hiddenTitleId) continue;
+    const size = laneTitleSize(lane.title, maxWidth, input);
     const maxLines = Math.max(1, Math.floor((row.height - 16) / (size * 1.15)));
     let lines = wrapText(lane.title, { maxWidth, fontSize: size, font: theme.headerFont, measure: input.measure });
     if (lines.length > maxLines) {

@@ -117,11 +117,11 @@ export class PointerInput {
       case 'laneHeader':
         return moveHeaderGesture(env, 'lane', hit.id, p);
       case 'addPhase':
-        env.run('structure.addPhase');
-        return null;
-      case 'addLane':
-        env.run('structure.addLane');
-        return null;
+      case 'addLane': {
+        // Run on release: the new header's title editor must get the focus after the press.
+        const name = hit.kind === 'addPhase' ? 'structure.addPhase' : 'structure.addLane';
+        return { move: () => undefined, cancel: () => undefined, up: (q) => this.hit(q.board).kind === hit.kind && env.run(name) };
+      }
       case 'cell':
       case 'board':
         return marqueeGesture(env, p);

@@ -53,11 +53,11 @@ export class BoardView implements RenderState {
     // Stage.add() draws each layer at once, so the camera and scene must be ready first.
     this.live = store.getState().camera;
     this.scene.sync(store.getState().doc);
+    this.stage = new Konva.Stage({ container, ...this.viewSize, listening: false });
+    this.layers = createLayers(this.stage, this);
     this.cleanups.push(store.subscribe((state, prev) => this.onStore(state, prev)));
     this.watchFonts();
     for (const decoration of BOARD_DECORATIONS) {
-    this.stage = new Konva.Stage({ container, ...this.viewSize, listening: false });
-    this.layers = createLayers(this.stage, this);
       const off = decoration.watch?.(() => this.invalidate('notes', 'drag'));
       if (off) this.cleanups.push(off);
     }
