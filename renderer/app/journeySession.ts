@@ -84,7 +84,11 @@ export async function openJourney(id: Id): Promise<OpenOutcome> {
     source: store,
     journeyId: id,
     write: (changes, doc) => saveJourneyChanges(db, changes, doc),
-    onStatus: (status) => saveStatusStore.getState().set(status, () => void autosave.flush()),
+    onStatus: (status) => {
+      saveStatusStore.getState().set(status, () => void autosave.flush());
+      // Other windows' libraries show note counts and times from storage: tell them it changed.
+      if (status.state === 'saved') announceLibraryChange();
+    },
     onError: (error) => console.error('autosave failed', error),
   });
   saveStatusStore.getState().set(autosave.status(), () => void autosave.flush());

@@ -34,7 +34,8 @@ export function useJourneySummaries(): {
     void reload();
     let timer: ReturnType<typeof setTimeout> | null = null;
     const unlisten = windowChannel().listen((message) => {
-      if (message.type !== 'library' && message.type !== 'changes') return;
+      // Sent after a window stored something (a write, a rename, a new or trashed journey).
+      if (message.type !== 'library') return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void reload(), RELOAD_DEBOUNCE_MS);
     });
