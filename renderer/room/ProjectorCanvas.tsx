@@ -1,9 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import type { Id, JourneyDoc } from '../../shared/model';
 import type { RoomCamera, Viewport } from '../../shared/room/camera';
 import type { BoardTheme } from '../canvas/draw/theme';
 import { Scene } from '../canvas/scene/scene';
+import { BOARD_DECORATIONS } from '../canvas/stage/decorations';
 import { drawProjectorScene } from './draw/drawProjectorScene';
+import { roomDecoration } from './draw/roomDecoration';
+
+/** The board's decorations except the room's own, which the projector draws its way. */
+const DECORATIONS = BOARD_DECORATIONS.filter((d) => d !== roomDecoration);
 
 export interface ProjectorCanvasProps {
   doc: JourneyDoc;
@@ -27,6 +32,7 @@ export function ProjectorCanvas(props: ProjectorCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const scene = useRef<Scene | null>(null);
   const { doc, camera, size, theme, showVotes, spotlightPhaseId, alsoCovered, fontsVersion } = props;
+  const [redraws, redraw] = useReducer((n: number) => n + 1, 0);
 
   useEffect(() => {
     const canvas = ref.current;
@@ -41,10 +47,22 @@ export function ProjectorCanvas(props: ProjectorCanvasProps) {
       if (!ctx) return;
       scene.current ??= new Scene();
       scene.current.sync(doc);
-      drawProjectorScene(ctx, { scene: scene.current, doc, camera, size, pixelRatio, theme, showVotes, spotlightPhaseId, alsoCovered });
+      drawProjectorScene(ctx, {
+        scene: scene.current,
+        doc,
+        camera,
+        size,
+        pixelRatio,
+        theme,
+        showVotes,
+        spotlightPhaseId,
+        alsoCovered,
+        decorations: DECORATIONS,
+        redraw,
+      });
     });
     return () => cancelAnimationFrame(frame);
-  }, [doc, camera, size, theme, showVotes, spotlightPhaseId, alsoCovered, fontsVersion]);
+  }, [doc, camera, size, theme, showVotes, spotlightPhaseId, alsoCovered, fontsVersion, redraws]);
 
   return (
     <canvas

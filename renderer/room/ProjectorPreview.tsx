@@ -32,16 +32,15 @@ export function ProjectorPreview() {
 
   const state = roomBroadcast({ room, journeyId: doc?.id ?? null, camera, viewport, language: i18next.language === 'de' ? 'de' : 'en', look: { font, palette } });
   const stateKey = JSON.stringify(state);
+  const { width: projectorWidth, height: projectorHeight } = projector;
   const scale = PREVIEW_WIDTH / projector.width;
   const size = useMemo(() => ({ width: PREVIEW_WIDTH, height: Math.round(projector.height * scale) }), [projector.height, scale]);
   const scaledCamera = useMemo(() => {
     if (!doc) return null;
     const frame = JSON.parse(stateKey) as typeof state;
-    const cam = projectorCamera(frame, computeGridLayout(doc.phases, doc.lanes), projector);
+    const cam = projectorCamera(frame, computeGridLayout(doc.phases, doc.lanes), { width: projectorWidth, height: projectorHeight }, doc);
     return { x: cam.x * scale, y: cam.y * scale, zoom: cam.zoom * scale };
-    // The layout only matters through phases and lanes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc?.phases, doc?.lanes, stateKey, projector.width, projector.height, scale]);
+  }, [doc, stateKey, projectorWidth, projectorHeight, scale]);
 
   if (!doc || !scaledCamera) return null;
   return (

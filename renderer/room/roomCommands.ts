@@ -69,7 +69,7 @@ function frameStep(ctx: RoomContext, phaseId: Id | null, viewport: Viewport | nu
   const doc = ctx.board.getState().doc;
   if (!doc || !viewport) return;
   const layout = computeGridLayout(doc.phases, doc.lanes);
-  ctx.board.getState().setCamera(stepCamera({ phaseId }, layout, viewport, { margin: 24 }));
+  ctx.board.getState().setCamera(stepCamera({ phaseId }, layout, viewport, { margin: 24, doc }));
 }
 
 export function startPresentation(ctx: RoomContext, viewport: Viewport | null): void {
@@ -141,8 +141,8 @@ export function setVotingRules(ctx: RoomContext, rules: VotingRules): void {
 }
 
 export function startVoting(ctx: RoomContext, mode: VotingMode): void {
+  // The selection stays: V gives the selected note a dot, a digit starts typing its count.
   ctx.room.setState({ voting: { mode, turn: null, lastOutcome: null }, showVotes: true });
-  ctx.board.getState().clearSelection();
 }
 
 export function stopVoting(ctx: RoomContext): void {

@@ -41,7 +41,7 @@ export function useProjectorLegibility(): ProjectorLegibility | null {
     const status: ProjectorStatus | null = statusKey ? JSON.parse(statusKey) : null;
     const projector = status ?? ASSUMED_PROJECTOR;
     const layout = computeGridLayout(doc.phases, doc.lanes);
-    const cam = projectorCamera({ view: JSON.parse(viewKey), presentation }, layout, projector.viewport);
+    const cam = projectorCamera({ view: JSON.parse(viewKey), presentation }, layout, projector.viewport, doc);
     const probe: ProbeInput = { doc, layout, camera: cam, viewport: projector.viewport, look: { font, palette } };
     const geometry: ProjectorGeometry = { zoom: cam.zoom, deviceScale: projector.deviceScale, windowHeight: projector.viewport.height };
     const fontSizesAt = (scale: number) => projectedFontSizes(probe, scale);

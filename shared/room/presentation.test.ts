@@ -12,6 +12,7 @@ import {
   stepCount,
   stepIndex,
   stepRect,
+  phaseContentBottom,
 } from './presentation';
 import { visibleBoardRect } from './camera';
 
@@ -78,5 +79,19 @@ describe('presentation geometry', () => {
     expect(shown.x).toBeLessThanOrEqual(last.x);
     expect(shown.x + shown.width).toBeGreaterThanOrEqual(last.x + last.width - 0.001);
     expect(stepRect({ phaseId: layout.columns[0]!.id }, layout).x).toBe(0);
+  });
+
+  it("leaves out the lanes below a phase's lowest note, so its notes fill the picture", () => {
+    // The first phase has notes in the first two lanes, the third phase in the first only.
+    const [first, , third] = layout.columns;
+    const [row0, row1] = layout.rows;
+    expect(phaseContentBottom(doc, layout, first!.id)).toBe(row1!.y + row1!.height);
+    expect(stepRect({ phaseId: third!.id }, layout, doc)).toMatchObject({ y: 0, height: row0!.y + row0!.height });
+    const full = stepCamera({ phaseId: third!.id }, layout, viewport);
+    const content = stepCamera({ phaseId: third!.id }, layout, viewport, { doc });
+    expect(content.zoom).toBeGreaterThan(full.zoom);
+    // A phase without notes shows all its lanes.
+    const empty = { ...doc, notes: {} };
+    expect(phaseContentBottom(empty, layout, third!.id)).toBe(layout.bottom);
   });
 });

@@ -5,6 +5,7 @@
  * presenting keeps the spotlight on the same phase.
  */
 import type { GridLayout, Rect } from '../model/grid';
+import type { JourneyDoc } from '../model/document';
 import type { Id, Phase } from '../model/journey';
 import { fitRect, type RoomCamera, type Viewport } from './camera';
 
@@ -52,30 +53,44 @@ export function spotlitPhase<P extends Pick<Phase, 'id'>>(state: PresentationSta
   return phases.find((p) => p.id === state.phaseId) ?? null;
 }
 
-/** The board area of a step: the whole grid for the overview, else the phase's column. */
-export function stepRect(state: PresentationState, layout: GridLayout): Rect {
-  const column = state.phaseId === null ? undefined : layout.columnById.get(state.phaseId);
-  if (!column) return { x: 0, y: 0, width: Math.max(1, layout.right), height: Math.max(1, layout.bottom) };
-  // The lane headers stay in view so the room knows which row is which.
-  return { x: 0, y: 0, width: column.x + column.width, height: Math.max(1, layout.bottom) };
+/**
+ * The bottom of the lowest lane that holds a note of the phase: lanes below it are empty in
+ * this phase, and leaving them out lets the phase's notes fill the picture. A phase without
+ * notes shows all its lanes (the room sees what there is to fill).
+ */
+export function phaseContentBottom(doc: Pick<JourneyDoc, 'notes'>, layout: GridLayout, phaseId: Id): number {
+  let bottom = 0;
+  for (const id in doc.notes) {
+    const note = doc.notes[id]!;
+    if (note.phaseId !== phaseId || note.laneId === null) continue;
+    const row = layout.rowById.get(note.laneId);
+    if (row) bottom = Math.max(bottom, row.y + row.height);
+  }
+  return bottom > 0 ? bottom : layout.bottom;
 }
 
 /**
- * The camera for a step. A phase far to the right would shrink to nothing if the lane headers
- * had to fit too, so past a point the frame is the column alone.
+ * The board area of a step: the whole grid for the overview, else the phase's column with its
+ * header, down to its lowest lane in use (when the journey is given), and the lane headers on
+ * its left while they do not shrink the phase too much. A phase far to the right would shrink
+ * to nothing if the lane headers had to fit too, so past a point the frame is the column alone.
  */
+export function stepRect(state: PresentationState, layout: GridLayout, doc?: Pick<JourneyDoc, 'notes'>): Rect {
+  const column = state.phaseId === null ? undefined : layout.columnById.get(state.phaseId);
+  if (!column) return { x: 0, y: 0, width: Math.max(1, layout.right), height: Math.max(1, layout.bottom) };
+  const height = Math.max(1, doc ? phaseContentBottom(doc, layout, column.id) : layout.bottom);
+  const withHeaders = column.x + column.width;
+  return withHeaders <= column.width * 1.6 ? { x: 0, y: 0, width: withHeaders, height } : { x: column.x, y: 0, width: column.width, height };
+}
+
+/** The camera for a step: its board area fitted into the viewport. */
 export function stepCamera(
   state: PresentationState,
   layout: GridLayout,
   viewport: Viewport,
-  options: { margin?: number; maxZoom?: number } = {},
+  options: { margin?: number; maxZoom?: number; doc?: Pick<JourneyDoc, 'notes'> } = {},
 ): RoomCamera {
-  const column = state.phaseId === null ? undefined : layout.columnById.get(state.phaseId);
-  if (!column) return fitRect(stepRect(state, layout), viewport, options);
-  const withHeaders = stepRect(state, layout);
-  const alone = { x: column.x, y: 0, width: column.width, height: Math.max(1, layout.bottom) };
-  const rect = withHeaders.width <= alone.width * 1.6 ? withHeaders : alone;
-  return fitRect(rect, viewport, options);
+  return fitRect(stepRect(state, layout, options.doc), viewport, options);
 }
 
 /**

@@ -4,6 +4,7 @@
  * this, and the facilitator's window uses the same function to judge legibility on the
  * projector and to draw its preview, so all three agree.
  */
+import type { JourneyDoc } from '../model/document';
 import type { GridLayout, Rect } from '../model/grid';
 import { followCamera, type RoomCamera, type Viewport } from './camera';
 import type { RoomState } from './messages';
@@ -30,13 +31,14 @@ export function boardArea(state: FrameState, viewport: Viewport): Rect {
   return { x: 0, y: 0, width: Math.round(viewport.width * (1 - QUESTIONS_PANEL_SHARE)), height: viewport.height };
 }
 
-export function projectorCamera(state: FrameState, layout: GridLayout, viewport: Viewport): RoomCamera {
+/** `doc` lets a framed phase leave out its empty lanes at the bottom (see stepRect). */
+export function projectorCamera(state: FrameState, layout: GridLayout, viewport: Viewport, doc?: Pick<JourneyDoc, 'notes'>): RoomCamera {
   const area = boardArea(state, viewport);
   const size = { width: area.width, height: area.height };
   const camera =
     state.view.mode === 'follow'
       ? followCamera(state.view.camera, state.view.viewport, size)
-      : stepCamera({ phaseId: state.view.phaseId }, layout, size, { margin: PROJECTOR_MARGIN });
+      : stepCamera({ phaseId: state.view.phaseId }, layout, size, { margin: PROJECTOR_MARGIN, doc });
   return { ...camera, x: camera.x + area.x, y: camera.y + area.y };
 }
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetStatus } from '../../../shared/room/voting';
 import { useBoard } from '../../store/store';
@@ -5,6 +6,7 @@ import { ProjectorNotice } from '../ProjectorNotice';
 import { enlargeForTheRoom, stopVoting, type RoomContext } from '../roomCommands';
 import { useRoom } from '../roomStore';
 import { TimerFace } from '../TimerFace';
+import { PresentationBar } from './PresentationBar';
 import { facilitatorViewport } from '../facilitatorView';
 import type { ProjectorLegibility } from '../useProjectorLegibility';
 
@@ -44,10 +46,14 @@ function VotingBar({ ctx }: { ctx: RoomContext }) {
 function LegibilityBanner({ ctx, legibility }: { ctx: RoomContext; legibility: ProjectorLegibility | null }) {
   const { t } = useTranslation();
   const connected = useRoom((s) => s.projector.connected);
+  // Dismissed for as many small notes as there were; it comes back when there are more.
+  const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   if (!connected || !legibility || legibility.report.legible) return null;
+  const count = legibility.report.illegibleCount;
+  if (dismissedAt !== null && count <= dismissedAt) return null;
   return (
     <div className="room-banner room-banner--warning" role="status" data-testid="legibility-banner">
-      <span>{t('room:legibility.banner')}</span>
+      <span>{t('room:legibility.warning', { count })}</span>
       <button
         type="button"
         onClick={() => enlargeForTheRoom(ctx, { fontSizesAt: legibility.fontSizesAt, geometry: legibility.geometry, facilitatorViewport: facilitatorViewport() })}
@@ -55,11 +61,17 @@ function LegibilityBanner({ ctx, legibility }: { ctx: RoomContext; legibility: P
       >
         {t('room:legibility.enlarge')}
       </button>
+      <button type="button" onClick={() => setDismissedAt(count)} aria-label={t('room:projector.dismiss')} title={t('room:projector.dismiss')}>
+        ×
+      </button>
     </div>
   );
 }
 
-/** What the room layer shows over the facilitator's board. */
+/**
+ * What the room layer shows over the facilitator's board: notices and bars stacked at the
+ * bottom, where they cover less of the map than over the phase headers, and the timer.
+ */
 export function RoomBanners({ ctx, legibility }: { ctx: RoomContext; legibility: ProjectorLegibility | null }) {
   const timer = useRoom((s) => s.timer);
   const sidePanel = useBoard((s) => s.sidePanel);
@@ -69,6 +81,7 @@ export function RoomBanners({ ctx, legibility }: { ctx: RoomContext; legibility:
         {sidePanel === 'room' ? null : <ProjectorNotice />}
         <LegibilityBanner ctx={ctx} legibility={legibility} />
         <VotingBar ctx={ctx} />
+        <PresentationBar ctx={ctx} />
       </div>
       {timer.status !== 'idle' ? (
         <div className="room-timer-chip">

@@ -7,7 +7,6 @@ import { roomContext } from '../roomContext';
 import { useRoom } from '../roomStore';
 import { useProjectorLegibility } from '../useProjectorLegibility';
 import { useTimerSignal } from '../useTimerSignal';
-import { PresentationBar } from './PresentationBar';
 import { RoomBanners } from './RoomBanners';
 import { useRoomInput } from './useRoomInput';
 import { useRoomKeys } from './useRoomKeys';
@@ -54,7 +53,6 @@ export function RoomLayer() {
   return (
     <div className="room-layer">
       <RoomBanners ctx={ctx} legibility={legibility} />
-      <PresentationBar ctx={ctx} />
       {view && counting && tallying ? (
         <VoteCountEditor
           key={`${counting.id}/${counting.initial ?? ''}`}

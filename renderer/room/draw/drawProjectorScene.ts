@@ -15,6 +15,7 @@ import { drawNote, drawNotes, type NoteItem } from '../../canvas/draw/drawNote';
 import { measureWithCanvas, noteTextLayouts } from '../../canvas/draw/measure';
 import type { BoardTheme } from '../../canvas/draw/theme';
 import type { Scene } from '../../canvas/scene/scene';
+import type { BoardDecoration, DecorationInput } from '../../canvas/stage/decorations';
 import { drawCoveredNote } from './drawCoveredNote';
 import { drawVoteBadge } from './drawVoteBadge';
 
@@ -31,8 +32,13 @@ export interface ProjectorSceneInput {
   spotlightPhaseId: Id | null;
   /** Notes drawn face down whatever their flag says (written in a round this window saw start). */
   alsoCovered?: ReadonlySet<Id>;
-  /** Draws a note's method badges (attributes, ratings, KPI figures) at full detail. */
-  drawBadges?: (ctx: Canvas2D, note: Note, item: NoteItem) => void;
+  /**
+   * What other parts of the app draw on the board (persona card, emotion curves, the method's
+   * badges), as on the facilitator's board; the room's own marks are drawn here instead.
+   */
+  decorations: readonly BoardDecoration[];
+  /** Asks for another frame (a persona picture finished decoding). */
+  redraw(): void;
 }
 
 export const SPOTLIGHT = { dim: 'rgba(15, 18, 22, 0.62)', edge: '#ffb300' } as const;
@@ -73,6 +79,9 @@ export function drawProjectorScene(ctx: Canvas2D, input: ProjectorSceneInput): v
     showAddButtons: false,
   });
 
+  const decorationInput: DecorationInput = { doc, layout: scene.layout, zoom, theme, measure: measureWithCanvas, redraw: input.redraw };
+  for (const d of input.decorations) d.underlay?.(ctx, decorationInput);
+
   const view = visibleBoardRect(camera, size);
   drawConnectors(ctx, scene.visibleConnectors(view), { theme, zoom });
 
@@ -84,7 +93,8 @@ export function drawProjectorScene(ctx: Canvas2D, input: ProjectorSceneInput): v
       if (isCovered(item.note, input)) drawCoveredNote(ctx, item.note, item.rect, { theme, zoom });
       else {
         drawNote(ctx, item.note, item.rect, dc);
-        input.drawBadges?.(ctx, item.note, item);
+        // Covered notes get no badges: an attribute or a rating would give the idea away.
+        for (const d of input.decorations) d.note?.(ctx, item.note, item.rect, decorationInput);
       }
     }
   } else {
@@ -97,7 +107,8 @@ export function drawProjectorScene(ctx: Canvas2D, input: ProjectorSceneInput): v
   }
   if (input.showVotes) {
     for (const item of visible) {
-      if (item.note.votes) drawVoteBadge(ctx, item.note, item.rect, { zoom, fontFamily: "'Inter', system-ui, sans-serif" });
+      // Larger than on the laptop: the back row must read the count.
+      if (item.note.votes) drawVoteBadge(ctx, item.note, item.rect, { zoom, fontFamily: "'Inter', system-ui, sans-serif", minScreenRadius: 17 });
     }
   }
   drawSpotlight(ctx, scene.layout, doc.phases, input);

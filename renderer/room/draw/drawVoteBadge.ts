@@ -17,14 +17,24 @@ export const VOTE_BADGE = {
 } as const;
 
 /** The badge's centre and radius in board coordinates, or null for a note without votes. */
-export function voteBadgeGeometry(note: Pick<Note, 'votes'>, rect: Rect, zoom: number): { cx: number; cy: number; r: number } | null {
+export function voteBadgeGeometry(
+  note: Pick<Note, 'votes'>,
+  rect: Rect,
+  zoom: number,
+  minScreenRadius: number = VOTE_BADGE.minScreenRadius,
+): { cx: number; cy: number; r: number } | null {
   if (!note.votes) return null;
-  const r = Math.min(Math.max(VOTE_BADGE.radius, VOTE_BADGE.minScreenRadius / zoom), Math.min(rect.width, rect.height) / 2);
+  const r = Math.min(Math.max(VOTE_BADGE.radius, minScreenRadius / zoom), Math.min(rect.width, rect.height) / 2);
   return { cx: rect.x + rect.width - r * 0.55, cy: rect.y + r * 0.55, r };
 }
 
-export function drawVoteBadge(ctx: Canvas2D, note: Pick<Note, 'votes'>, rect: Rect, options: { zoom: number; fontFamily: string }): void {
-  const g = voteBadgeGeometry(note, rect, options.zoom);
+export function drawVoteBadge(
+  ctx: Canvas2D,
+  note: Pick<Note, 'votes'>,
+  rect: Rect,
+  options: { zoom: number; fontFamily: string; minScreenRadius?: number },
+): void {
+  const g = voteBadgeGeometry(note, rect, options.zoom, options.minScreenRadius);
   if (!g) return;
   const label = note.votes! > 999 ? '999+' : String(note.votes);
   ctx.beginPath();

@@ -46,6 +46,25 @@ export function isProjectorWindow(hash: string): boolean {
   return hash === PROJECTOR_HASH;
 }
 
+/** True for a moment after the mouse moves: the full-screen offer shows only then, not to the room. */
+function usePointerRecentlyMoved(ms = 2500): boolean {
+  const [moved, setMoved] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const onMove = () => {
+      setMoved(true);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setMoved(false), ms);
+    };
+    window.addEventListener('pointermove', onMove);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('pointermove', onMove);
+    };
+  }, [ms]);
+  return moved;
+}
+
 const STEP_NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
 const STEP_BACK = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
@@ -62,6 +81,7 @@ export function ProjectorView() {
   const [outcome, setOutcome] = useState<ShowOutcome | null>(null);
   const [fullscreen, setFullscreen] = useState(false);
   const fontsVersion = useFontsVersion({ forgetMeasurements: true });
+  const pointerMoved = usePointerRecentlyMoved();
   const link = useRef<ProjectorLink | null>(null);
   const laser = useRef<{ head: { x: number; y: number } | null; trail: LaserPoint[] }>({ head: null, trail: [] });
   const laserCanvas = useRef<HTMLCanvasElement>(null);
@@ -155,7 +175,7 @@ export function ProjectorView() {
 
   const alsoCovered = useRoundGuard(state?.brainwriting ?? false, doc);
   const layout = useMemo(() => (doc ? computeGridLayout(doc.phases, doc.lanes) : null), [doc?.phases, doc?.lanes]); // eslint-disable-line react-hooks/exhaustive-deps
-  const camera = useMemo(() => (state && layout ? projectorCamera(state, layout, size) : null), [state, layout, size]);
+  const camera = useMemo(() => (state && layout && doc ? projectorCamera(state, layout, size, doc) : null), [state, layout, size, doc]);
   cameraRef.current = camera;
   useEffect(() => {
     const canvas = laserCanvas.current;
@@ -176,10 +196,12 @@ export function ProjectorView() {
 
   return (
     <main
-      className={`projector-view${fullscreen ? ' is-fullscreen' : ''}`}
+      className={`projector-view${fullscreen ? ' is-fullscreen' : ''}${pointerMoved ? ' is-pointing' : ''}`}
       aria-label={t('room:view.board')}
       data-testid="projector-view"
       data-journey={visible ? doc.id : ''}
+      // Read by tests: where the room's picture is framed (board to screen, as the canvas draws it).
+      data-camera={camera ? JSON.stringify({ x: Math.round(camera.x), y: Math.round(camera.y), zoom: Math.round(camera.zoom * 1000) / 1000 }) : ''}
       onDoubleClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}
     >
       {visible ? (
@@ -200,7 +222,7 @@ export function ProjectorView() {
       {message ? <p className="projector-message">{message}</p> : null}
       {state ? <ProjectorOverlays state={state} doc={visible ? doc : null} /> : null}
       {state?.brainwriting ? <p className="projector-tag">{t('room:view.brainwriting')}</p> : null}
-      {document.fullscreenEnabled ? (
+      {document.fullscreenEnabled && pointerMoved && !fullscreen ? (
         <button type="button" className="projector-fullscreen" onClick={() => void document.documentElement.requestFullscreen().catch(() => undefined)}>
           {t('room:view.fullscreen')}
         </button>
