@@ -5,6 +5,7 @@
  */
 import { arrangeActions } from './arrangeActions';
 import { editActions } from './editActions';
+import { fileActions } from '../export/fileActions';
 import { helpActions } from './helpActions';
 import { lineActions } from './lineActions';
 import { methodActions } from '../method/methodActions';
@@ -24,6 +25,7 @@ export const ACTIONS = [
   ...roomActions,
   ...helpActions,
   ...methodActions,
+  ...fileActions,
 ] as const;
 
 export type ActionName = (typeof ACTIONS)[number]['name'];

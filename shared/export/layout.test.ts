@@ -24,6 +24,13 @@ describe('export regions', () => {
     expect(bounds.x + bounds.width).toBeGreaterThanOrEqual(free.x + free.width);
   });
 
+  it('the whole board includes what is drawn beside the grid (the persona card)', () => {
+    const journey = fixture();
+    const card = { x: -500, y: 0, width: 440, height: 900 };
+    const [piece] = scopePieces(journey, { kind: 'board' }, [card])!;
+    expect(piece!.src.x).toBe(-500 - EXPORT_MARGIN);
+  });
+
   it('a selection is the box around its notes; an empty one shows nothing', () => {
     const journey = fixture();
     const pieces = scopePieces(journey, { kind: 'selection', noteIds: ['note-free-1'] })!;
@@ -38,6 +45,9 @@ describe('export regions', () => {
     expect(pieces[0]!.src.x + pieces[0]!.src.width).toBe(LANE_HEADER_WIDTH);
     expect(pieces[1]!.src.x).toBe(LANE_HEADER_WIDTH + 2 * 480);
     expect(pieces[1]!.dest.x).toBe(pieces[0]!.dest.width);
+    // Not a pixel of the next phase: the column and its line, then paper.
+    expect(pieces[1]!.src.x + pieces[1]!.src.width).toBeLessThan(LANE_HEADER_WIDTH + 3 * 480 + 3);
+    expect(pieces[1]!.dest.width).toBe(pieces[1]!.src.width + EXPORT_MARGIN);
     expect(scopePieces(journey, { kind: 'phase', phaseId: 'nope' })).toBeNull();
   });
 });
@@ -91,7 +101,8 @@ describe('planPdf', () => {
     const layout = computeGridLayout(journey.phases, journey.lanes);
     const bounds = boardBounds(journey, layout);
     for (const paper of ['a4', 'a3'] as const) {
-      const plan = planPdf({ bounds, layout, paper, mode: 'fit' });
+      const plan = planPdf({ bounds, extras: [{ x: -488, y: 0, width: 440, height: 900 }], layout, paper, mode: 'fit' });
+      expect(plan.pages[0]!.pieces[0]!.src.x).toBe(-488 - 24);
       expect(plan.width).toBeGreaterThan(plan.height); // landscape
       expect(plan.pages).toHaveLength(1);
       const dest = plan.pages[0]!.pieces[0]!.dest;
@@ -108,6 +119,7 @@ describe('planPdf', () => {
     expect(plan.pages.length).toBeGreaterThan(1);
     let covered = 0;
     for (const page of plan.pages) {
+      expect(page.pieces).toHaveLength(4);
       const [corner, phaseHeader, laneHeader, body] = page.pieces;
       expect(corner!.src).toEqual({ x: 0, y: 0, width: LANE_HEADER_WIDTH, height: PHASE_HEADER_HEIGHT });
       expect(phaseHeader!.src.y).toBe(0);
@@ -118,6 +130,22 @@ describe('planPdf', () => {
     }
     const bodyArea = (bounds.x + bounds.width - LANE_HEADER_WIDTH) * (bounds.y + bounds.height - PHASE_HEADER_HEIGHT);
     expect(covered).toBeCloseTo(bodyArea, 3);
+    // The body never repeats the headers it is shown under.
+    for (const page of plan.pages) {
+      expect(page.pieces[3]!.src.x).toBeGreaterThanOrEqual(LANE_HEADER_WIDTH);
+      expect(page.pieces[3]!.src.y).toBeGreaterThanOrEqual(PHASE_HEADER_HEIGHT);
+    }
+  });
+
+  it('tiled: the persona card left of the grid gets a page of its own, first', () => {
+    const journey = fixture();
+    const layout = computeGridLayout(journey.phases, journey.lanes);
+    const card = { x: -488, y: 0, width: 440, height: 900 };
+    const plan = planPdf({ bounds: boardBounds(journey, layout), extras: [card], layout, paper: 'a3', mode: 'tiled' });
+    const [front, ...rest] = plan.pages;
+    expect(front!.pieces).toHaveLength(1);
+    expect(front!.pieces[0]!.src).toEqual({ x: -512, y: -24, width: 488, height: 948 });
+    expect(rest.every((p) => p.pieces[3]!.src.x >= LANE_HEADER_WIDTH)).toBe(true);
   });
 
   it('cuts pages at phase boundaries where a phase fits', () => {

@@ -7,7 +7,7 @@
  * corner (the renderer flips y for pdf-lib, whose origin is bottom-left).
  */
 import { LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, type GridLayout, type Rect } from '../model';
-import type { Piece } from './regions';
+import { unionRect, type Piece } from './regions';
 
 export type PaperSize = 'a4' | 'a3';
 export type PdfMode = 'fit' | 'tiled';
@@ -45,16 +45,26 @@ function contentBox(paper: PaperSize): Rect {
   };
 }
 
-export function planPdf(options: { bounds: Rect; layout: GridLayout; paper: PaperSize; mode: PdfMode }): PdfPlan {
+/**
+ * `bounds`: the grid and the notes; `extras`: what is drawn beside the grid (the persona card).
+ * Board units, without margins.
+ */
+export function planPdf(options: { bounds: Rect; extras?: readonly Rect[]; layout: GridLayout; paper: PaperSize; mode: PdfMode }): PdfPlan {
   const { bounds, layout, paper } = options;
+  const extras = options.extras ?? [];
   const box = contentBox(paper);
   const { width, height } = PAPER[paper];
+  const fitPage = (src: Rect): PdfPage => {
+    const scale = Math.min(box.width / src.width, box.height / src.height);
+    const w = src.width * scale;
+    const h = src.height * scale;
+    return { pieces: [{ src, dest: { x: box.x + (box.width - w) / 2, y: box.y, width: w, height: h } }] };
+  };
+  const margin = 24;
+  const grow = (r: Rect): Rect => ({ x: r.x - margin, y: r.y - margin, width: r.width + 2 * margin, height: r.height + 2 * margin });
   if (options.mode === 'fit') {
-    const scale = Math.min(box.width / bounds.width, box.height / bounds.height);
-    const w = bounds.width * scale;
-    const h = bounds.height * scale;
-    const dest = { x: box.x + (box.width - w) / 2, y: box.y, width: w, height: h };
-    return { width, height, scale, pages: [{ pieces: [{ src: bounds, dest }] }] };
+    const src = grow(extras.reduce(unionRect, bounds));
+    return { width, height, scale: Math.min(box.width / src.width, box.height / src.height), pages: [fitPage(src)] };
   }
 
   const gridHeight = layout.bottom;
@@ -63,11 +73,16 @@ export function planPdf(options: { bounds: Rect; layout: GridLayout; paper: Pape
   const headerStrip = PHASE_HEADER_HEIGHT * scale;
   const bodyWidth = (box.width - laneStrip) / scale;
   const bodyHeight = (box.height - headerStrip) / scale;
-  const startX = bounds.x < 0 ? bounds.x : LANE_HEADER_WIDTH;
-  const startY = bounds.y < 0 ? bounds.y : PHASE_HEADER_HEIGHT;
-  const columns = splitAt(startX, bounds.x + bounds.width, bodyWidth, layout.columns.map((c) => c.x + c.width));
-  const rows = splitAt(startY, bounds.y + bounds.height, bodyHeight, layout.rows.map((r) => r.y + r.height));
+  const right = bounds.x + bounds.width;
+  const bottom = bounds.y + bounds.height;
   const pages: PdfPage[] = [];
+  // What is drawn beside the grid (the persona card) opens the document on a page of its own.
+  if (extras.length > 0) pages.push(fitPage(grow(extras.reduce(unionRect))));
+  // The body starts below the phase headers and right of the lane headers, which every page
+  // repeats; notes placed above the grid (rare) start the first row earlier.
+  const startY = bounds.y < 0 ? bounds.y : PHASE_HEADER_HEIGHT;
+  const columns = splitAt(LANE_HEADER_WIDTH, Math.max(right, LANE_HEADER_WIDTH + 1), bodyWidth, layout.columns.map((c) => c.x + c.width));
+  const rows = splitAt(startY, Math.max(bottom, startY + 1), bodyHeight, layout.rows.map((r) => r.y + r.height));
   for (const [y0, y1] of rows) {
     for (const [x0, x1] of columns) {
       const w = (x1 - x0) * scale;

@@ -1,0 +1,130 @@
+/**
+ * One export from start to saved file(s): builds the bytes of the chosen format with progress
+ * and cancel, names the file from the journey title and date, and hands it to the platform
+ * (a save dialog or folder on the desktop, a download or zip in the browser).
+ */
+import type { TFunction } from 'i18next';
+import { version } from '../../package.json';
+import { notesToCsv, type CsvSeparator } from '../../shared/export/csv';
+import { safeFileName } from '../../shared/export/fileName';
+import type { PaperSize, PdfMode } from '../../shared/export/pdfLayout';
+import type { ExportScope } from '../../shared/export/regions';
+import { FILE_EXTENSION, serialiseJourney } from '../../shared/format';
+import type { Journey } from '../../shared/model';
+import type { BoardTheme } from '../canvas/draw/theme';
+import type { Platform, SaveResult } from '../platform';
+import { prepareBoardPicture } from './boardPicture';
+import { ExportFailure, subRun, type ExportRun } from './exportRun';
+import { csvLabels, imageTexts, pdfHeaderLine } from './exportTexts';
+import type { ExportBackground } from './paintImage';
+import { renderPdf } from './renderPdf';
+import { renderPng } from './renderPng';
+
+export const EXPORT_FORMATS = ['png', 'pdf', 'csv', 'journey', 'pack'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportSettings {
+  format: ExportFormat;
+  scope: ExportScope;
+  pixelRatio: number;
+  background: ExportBackground;
+  header: boolean;
+  legend: boolean;
+  paper: PaperSize;
+  pdfMode: PdfMode;
+  separator: CsvSeparator;
+}
+
+export interface ExportEnv {
+  t: TFunction;
+  language: string;
+  theme: BoardTheme;
+  date: Date;
+  platform: Pick<Platform, 'saveExport' | 'saveExportPack'>;
+}
+
+export type ExportOutcome = { saved: false } | { saved: true; name: string; pack: boolean };
+
+const encoder = new TextEncoder();
+
+export function journeyFileText(journey: Journey): string {
+  return serialiseJourney(journey, { generator: `Journeyboard ${version}` });
+}
+
+function names(journey: Journey, env: ExportEnv) {
+  const name = (extension: string) => safeFileName({ title: journey.title, date: env.date, extension, fallback: 'Journey' });
+  return { png: name('.png'), pdf: name('.pdf'), csv: name('.csv'), journey: name(FILE_EXTENSION), folder: name('') };
+}
+
+async function pngBytes(journey: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun): Promise<Uint8Array> {
+  const picture = await prepareBoardPicture(journey, env.theme);
+  return renderPng(
+    journey,
+    picture,
+    {
+      scope: settings.scope,
+      pixelRatio: settings.pixelRatio,
+      background: settings.background,
+      header: settings.header,
+      legend: settings.legend,
+      texts: imageTexts(env.t, journey, env),
+      journeyFile: journeyFileText(journey),
+    },
+    run,
+  );
+}
+
+async function pdfBytes(journey: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun): Promise<Uint8Array> {
+  const picture = await prepareBoardPicture(journey, env.theme);
+  return renderPdf(
+    journey,
+    picture,
+    {
+      paper: settings.paper,
+      mode: settings.pdfMode,
+      headerLine: pdfHeaderLine(env.t, journey, env),
+      pageLabel: (page, pages) => env.t('file:export.pdf.page', { page, pages }),
+      creationDate: env.date,
+    },
+    run,
+  );
+}
+
+function csvBytes(journey: Journey, settings: ExportSettings, env: ExportEnv): Uint8Array {
+  return encoder.encode(notesToCsv(journey, { separator: settings.separator, labels: csvLabels(env.t) }));
+}
+
+function checkSaved(result: SaveResult): ExportOutcome {
+  if (result.canceled) return { saved: false };
+  if (!result.ok) throw new ExportFailure('saveFailed');
+  return { saved: true, name: result.name, pack: false };
+}
+
+export async function runExport(journey: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun): Promise<ExportOutcome> {
+  const n = names(journey, env);
+  switch (settings.format) {
+    case 'png':
+      return checkSaved(await env.platform.saveExport({ suggestedName: n.png, kind: 'png', data: await pngBytes(journey, settings, env, run) }));
+    case 'pdf':
+      return checkSaved(await env.platform.saveExport({ suggestedName: n.pdf, kind: 'pdf', data: await pdfBytes(journey, settings, env, run) }));
+    case 'csv':
+      return checkSaved(await env.platform.saveExport({ suggestedName: n.csv, kind: 'csv', data: csvBytes(journey, settings, env) }));
+    case 'journey':
+      return checkSaved(await env.platform.saveExport({ suggestedName: n.journey, kind: 'json', data: encoder.encode(journeyFileText(journey)) }));
+    case 'pack': {
+      // The whole board, with what a reader needs: header and legend on the picture, one PDF page.
+      const whole: ExportSettings = { ...settings, scope: { kind: 'board' }, header: true, legend: true };
+      const png = await pngBytes(journey, whole, env, subRun(run, 0, 0.6));
+      const pdf = await pdfBytes(journey, whole, env, subRun(run, 0.6, 0.95));
+      const files = [
+        { name: n.png, data: png },
+        { name: n.pdf, data: pdf },
+        { name: n.journey, data: encoder.encode(journeyFileText(journey)) },
+        { name: n.csv, data: csvBytes(journey, settings, env) },
+      ];
+      await run.checkpoint();
+      const saved = checkSaved(await env.platform.saveExportPack({ folderName: n.folder, files }));
+      return saved.saved ? { ...saved, pack: true } : saved;
+    }
+  }
+}
