@@ -59,7 +59,9 @@ describe('notes', () => {
   it('creates a note at the pointer in that cell, with the lane kind and colour, in one undo step', async () => {
     const ctx = testContext();
     const doc = ctx.store.getState().doc!;
-    ctx.pointerAt = { x: LANE_HEADER_WIDTH + 480 + 200, y: PHASE_HEADER_HEIGHT + 240 * 4 + 120 };
+    // The pain point lane starts below the four lanes above it (the emotion lane is taller).
+    const painPointsTop = PHASE_HEADER_HEIGHT + doc.lanes.slice(0, 4).reduce((sum, l) => sum + l.height, 0);
+    ctx.pointerAt = { x: LANE_HEADER_WIDTH + 480 + 200, y: painPointsTop + 120 };
     await runAction('note.new', ctx);
     const editing = ctx.store.getState().editing;
     expect(editing?.kind).toBe('newNote');

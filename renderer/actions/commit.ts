@@ -11,8 +11,9 @@ export function commitDoc(store: BoardStore, recipe: (doc: JourneyDoc) => Journe
   store.getState().changeDoc((doc) => {
     const next = recipe(doc);
     // An emotion note's height in its lane is its score (DOMAIN.md's emotion curve): whatever
-    // the action did, emotion notes end on their score's level, in the same undo step.
-    return next === doc ? doc : alignEmotionNotes(doc, growCellsToFit(next));
+    // the action did, emotion notes end on their score's level, in the same undo step. Aligned
+    // before growing, so a note dropped low in the lane lands on -2 instead of stretching it.
+    return next === doc ? doc : growCellsToFit(alignEmotionNotes(doc, next));
   });
 }
 

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { ComponentType } from 'react';
 import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { CataloguePanel } from './catalogue/CataloguePanel';
+import { CurveToggles } from './highlight/CurveToggles';
 import { HighlightControl } from './highlight/HighlightControl';
 import { PersonaPanel } from './persona/PersonaPanel';
 import { NoteDetailsPanel } from './touchpoint/NoteDetailsPanel';
@@ -18,6 +19,7 @@ function DetailsWithHighlight() {
     <>
       <div className="method-panel method-panel-top">
         <HighlightControl />
+        <CurveToggles />
       </div>
       <NoteDetailsPanel />
     </>

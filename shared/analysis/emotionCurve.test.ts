@@ -131,7 +131,7 @@ describe('alignEmotionNotes and setEmotionScores', () => {
     const before = withNotes(board, [noteIn(board, 0, 'emotion', { id: 'e', y: level(0), emotion: 0 })]);
     const dropped = { ...before, notes: { ...before.notes, e: { ...before.notes.e!, y: 5 } } };
     expect(alignEmotionNotes(before, dropped).notes.e).toMatchObject({ emotion: 2, y: level(2) });
-    const low = { ...before, notes: { ...before.notes, e: { ...before.notes.e!, y: 200 } } };
+    const low = { ...before, notes: { ...before.notes, e: { ...before.notes.e!, y: level(-2) + 20 } } };
     expect(alignEmotionNotes(before, low).notes.e).toMatchObject({ emotion: -2, y: level(-2) });
   });
 

@@ -2,7 +2,7 @@
 import type { JourneyDoc } from './document';
 import { newId } from './ids';
 import { LIMITS, type Id, type Lane, type Note, type NoteKind, type Phase } from './journey';
-import { DEFAULT_LANE_HEIGHT, DEFAULT_PHASE_WIDTH } from './templates';
+import { DEFAULT_PHASE_WIDTH, defaultLaneHeight } from './templates';
 
 function move<T>(list: readonly T[], from: number, to: number): T[] {
   const next = list.slice();
@@ -99,7 +99,7 @@ export function addLane(
     id: newId(),
     title: options.title,
     kind: options.kind,
-    height: DEFAULT_LANE_HEIGHT,
+    height: defaultLaneHeight(options.kind),
     hidden: false,
   };
   const lanes = doc.lanes.slice();

@@ -49,6 +49,15 @@ export const STANDARD_LANES: { kind: NoteKind; title: Localised }[] = [
 
 export const DEFAULT_PHASE_WIDTH = 480;
 export const DEFAULT_LANE_HEIGHT = 240;
+/**
+ * The emotion lane is taller: a note's height in it is its score (-2..+2), and five levels
+ * need room to read as a curve across the room rather than a flat line.
+ */
+export const EMOTION_LANE_HEIGHT = 400;
+
+export function defaultLaneHeight(kind: NoteKind): number {
+  return kind === 'emotion' ? EMOTION_LANE_HEIGHT : DEFAULT_LANE_HEIGHT;
+}
 
 const UNTITLED: Localised = { en: 'Untitled journey', de: 'Unbenannte Journey' };
 
@@ -65,7 +74,7 @@ export function standardLanes(language: Language): Lane[] {
     id: newId(),
     title: lane.title[language],
     kind: lane.kind,
-    height: DEFAULT_LANE_HEIGHT,
+    height: defaultLaneHeight(lane.kind),
     hidden: false,
   }));
 }
