@@ -12,22 +12,23 @@ export function SidePanelArea() {
   const show = (id: string | null) => boardStore.getState().showSidePanel(id);
   return (
     <aside className="board-side" aria-label={t('board:panels.label')} data-testid="side-panel">
-      <div className="board-side-tabs" role="tablist">
-        {SIDE_PANELS.map((p) => (
-          <button
-            key={p.id}
-            type="button"
-            role="tab"
-            id={`side-tab-${p.id}`}
-            aria-selected={p.id === panel.id}
-            aria-controls={`side-panel-${p.id}`}
-            className="board-side-tab"
-            onClick={() => show(p.id)}
-          >
-            {p.label(t)}
-          </button>
-        ))}
-        <span className="board-toolbar-spacer" />
+      <div className="board-side-head">
+        <div className="board-side-tabs" role="tablist">
+          {SIDE_PANELS.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              role="tab"
+              id={`side-tab-${p.id}`}
+              aria-selected={p.id === panel.id}
+              aria-controls={`side-panel-${p.id}`}
+              className="board-side-tab"
+              onClick={() => show(p.id)}
+            >
+              {p.label(t)}
+            </button>
+          ))}
+        </div>
         <button type="button" className="board-tool" onClick={() => show(null)} aria-label={t('common:actions.close')} title={t('common:actions.close')}>
           <CloseIcon />
         </button>
