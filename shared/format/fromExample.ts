@@ -6,10 +6,11 @@
  * fullest cell. Demo journeys, templates and the test fixtures are built with it.
  */
 import { z } from 'zod';
+import { emotionNoteY } from '../analysis/emotionCurve';
 import {
   CELL_PADDING,
   DEFAULT_COLOUR_BY_KIND,
-  DEFAULT_LANE_HEIGHT,
+  defaultLaneHeight,
   DEFAULT_NOTE_SIZE,
   DEFAULT_PHASE_WIDTH,
   emptyPersona,
@@ -88,13 +89,10 @@ export function journeyFromExample(example: unknown, options: FromExampleOptions
   const idFor: IdFor = options.idFor ?? (() => newId());
   const now = (options.now ?? new Date()).toISOString();
   const phases = ex.phases.map((title, i) => ({ id: idFor('phase', i), title, width: DEFAULT_PHASE_WIDTH }));
-  const lanes: Lane[] = ex.lanes.map((title, i) => ({
-    id: idFor('lane', i),
-    title,
-    kind: laneKind(title, i),
-    height: DEFAULT_LANE_HEIGHT,
-    hidden: false,
-  }));
+  const lanes: Lane[] = ex.lanes.map((title, i) => {
+    const kind = laneKind(title, i);
+    return { id: idFor('lane', i), title, kind, height: defaultLaneHeight(kind), hidden: false };
+  });
 
   const { width, height } = DEFAULT_NOTE_SIZE;
   const perRow = Math.max(1, Math.floor((DEFAULT_PHASE_WIDTH - CELL_PADDING) / (width + CELL_PADDING)));
@@ -128,6 +126,12 @@ export function journeyFromExample(example: unknown, options: FromExampleOptions
     const lane = lanes[Number(cell.split('/')[1])]!;
     const rows = Math.ceil(count / perRow);
     lane.height = Math.min(LIMITS.laneHeightMax, Math.max(lane.height, CELL_PADDING + rows * (height + CELL_PADDING)));
+  }
+
+  // An emotion note's height in its lane is its score (the emotion curve runs through them).
+  for (const note of notes) {
+    const lane = lanes.find((l) => l.id === note.laneId);
+    if (note.kind === 'emotion' && lane?.kind === 'emotion') note.y = emotionNoteY(note.emotion ?? 0, lane.height, note.height);
   }
 
   const connectors = (ex.connectors ?? []).flatMap(([from, to, label], i) => {
