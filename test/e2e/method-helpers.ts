@@ -70,3 +70,18 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<[number
 export async function choose(page: Page, group: string, value: string): Promise<void> {
   await page.getByTestId(group).locator(`button[data-value="${value}"]`).click();
 }
+
+/** Whether some pixel in a vertical strip at `x` between `y0` and `y1` is close to `rgb`. */
+export async function stripHasColour(page: Page, x: number, y0: number, y1: number, rgb: [number, number, number], tolerance = 60): Promise<boolean> {
+  await frames(page);
+  const top = Math.round(Math.min(y0, y1));
+  const height = Math.max(1, Math.round(Math.abs(y1 - y0)));
+  const png = decode(await page.screenshot({ clip: { x: Math.round(x) - 1, y: top, width: 3, height } }));
+  const c = png.channels;
+  for (let i = 0; i < png.width * png.height; i++) {
+    const d = png.data;
+    const dist = Math.abs(Number(d[i * c]) - rgb[0]) + Math.abs(Number(d[i * c + 1]) - rgb[1]) + Math.abs(Number(d[i * c + 2]) - rgb[2]);
+    if (dist <= tolerance) return true;
+  }
+  return false;
+}

@@ -80,7 +80,8 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 function drawTouchpointBadges(ctx: Canvas2D, note: Note, rect: Rect, bc: NoteBadgeContext): void {
   const tp = note.touchpoint;
   if (!tp) return;
-  const words = BADGE_ORDER.flatMap((a) => (tp[a] !== undefined ? [bc.labels.attribute(a, String(tp[a]))] : []));
+  const legible = BADGE.fontSize * bc.zoom >= LEGIBLE_SCREEN_PX;
+  const words = !legible ? [] : BADGE_ORDER.flatMap((a) => (tp[a] !== undefined ? [bc.labels.attribute(a, String(tp[a]))] : []));
   const maxRight = rect.x + rect.width - BADGE.inset;
   let x = rect.x + BADGE.inset;
   const y = rect.y + rect.height - BADGE.inset - BADGE.height;
@@ -121,7 +122,7 @@ function drawTouchpointBadges(ctx: Canvas2D, note: Note, rect: Rect, bc: NoteBad
     ctx.fill();
   }
 
-  if (tp.companyRating !== undefined || tp.customerRating !== undefined) {
+  if (legible && (tp.companyRating !== undefined || tp.customerRating !== undefined)) {
     // Top-left: both ratings; amber when they differ (the inside-out / outside-in gap).
     const company = tp.companyRating === undefined ? '?' : signed(tp.companyRating);
     const customer = tp.customerRating === undefined ? '?' : signed(tp.customerRating);
@@ -169,6 +170,7 @@ function drawKpiMarks(ctx: Canvas2D, note: Note, rect: Rect, bc: NoteBadgeContex
     ctx.strokeStyle = '#ffffff';
     ctx.stroke();
   }
+  if (BADGE.fontSize * bc.zoom < LEGIBLE_SCREEN_PX) return;
   const text = bc.labels.kpiFigures(kpi.actual?.trim() || '–', kpi.target?.trim() || '–');
   const style =
     verdict === 'missed'
@@ -202,8 +204,9 @@ export function hasNoteBadges(note: Note): boolean {
 
 /** Draws the method's marks on one note; call after the note itself, at full detail only. */
 export function drawNoteBadges(ctx: Canvas2D, note: Note, rect: Rect, bc: NoteBadgeContext): void {
+  // Shapes (faces, the experience mark, a missed KPI's frame) are drawn at every zoom the notes
+  // are drawn in full; words only where they are large enough to read.
   if (!hasNoteBadges(note)) return;
-  if (BADGE.fontSize * bc.zoom < LEGIBLE_SCREEN_PX) return;
   if (note.kind === 'touchpoint') drawTouchpointBadges(ctx, note, rect, bc);
   else if (note.kind === 'kpi') drawKpiMarks(ctx, note, rect, bc);
   else drawEmotionMarks(ctx, note, rect);
