@@ -93,9 +93,9 @@ export async function renderPng(journey: Journey, picture: BoardPicture, options
       done += 1;
       run.progress((0.9 * done) / total);
     }
-    encoder.writeRows(rows, band.height);
+    await encoder.writeRows(rows, band.height);
   }
-  const bytes = encoder.finish();
+  const bytes = await encoder.finish();
   run.progress(1);
   return bytes;
 }

@@ -69,9 +69,19 @@ export function ImportLayer() {
     const offMenu = platform.onMenuAction((action) => {
       if (action === 'file.open') requestOpenFile();
     });
+    // The desktop menu owns Ctrl+O; in the browser it would open the browser's own file dialog.
+    const onKey = (e: KeyboardEvent) => {
+      if (platform.capabilities.nativeMenu || e.defaultPrevented || e.altKey || e.shiftKey) return;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'o') {
+        e.preventDefault();
+        requestOpenFile();
+      }
+    };
+    window.addEventListener('keydown', onKey);
     return () => {
       offOpen();
       offMenu();
+      window.removeEventListener('keydown', onKey);
     };
   }, []);
 

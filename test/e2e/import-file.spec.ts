@@ -101,3 +101,29 @@ test('repairs are listed after an import', async ({ page }) => {
   const note = await page.evaluate(() => window.__journeyboard!.journey()!.notes.find((n) => n.id === 'note-1'));
   expect(note).toMatchObject({ phaseId: null, laneId: null, text: 'Instagram-Anzeige mit Balkon-Lounge' });
 });
+
+test('a journey PNG dropped on the window opens; Ctrl+O opens the file chooser', async ({ page }) => {
+  await freshApp(page, 'en');
+  // A file dragged in from the desktop arrives as dragenter/dragover/drop with the file in the
+  // DataTransfer; Playwright cannot drag from the OS, so the same events are dispatched.
+  const png = journeyPng().toString('base64');
+  const dataTransfer = await page.evaluateHandle((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], 'workshop.png', { type: 'image/png' }));
+    return dt;
+  }, png);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await expect(page.getByTestId('import-drop-overlay')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/import-drop-en.png' });
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await expect(page.getByTestId('import-drop-overlay')).toHaveCount(0);
+  expect(await openedJourneyTitle(page)).toBe(SHOP);
+
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+  expect(chooser.isMultiple()).toBe(false);
+  await chooser.setFiles({ name: 'other.journey.json', mimeType: 'application/json', buffer: journeyBuffer(fixtureText().replace('"id": "onlineShopLounge"', '"id": "otherShop"')) });
+  await expect.poll(() => page.evaluate(() => window.__journeyboard!.journey()?.id)).toBe('otherShop');
+  expect(await journeyCount(page)).toBe(2);
+});
