@@ -5,12 +5,16 @@ import { SaveStatusIndicator } from '../autosave/SaveStatusIndicator';
 import { BoardScreen } from '../board/BoardScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { platform } from '../platform';
-import { useBoard } from '../store/store';
-import { ImportLayer } from '../import/ImportLayer';
-import { OpenFileButton } from '../import/OpenFileButton';
+import { boardStore, useBoard } from '../store/store';
+import { FileButtons } from '../export/FileButtons';
+import { FileLayer } from '../export/FileLayer';
+import { bindFileShortcuts } from './fileShortcuts';
+import { saveJourneyFile } from './journeyFiles';
 import { closeJourney, flushBeforeQuit } from './journeySession';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Notices } from './Notices';
+import { RestoreBackupDialog } from './RestoreBackupDialog';
+import { SaveFileButton } from './SaveFileButton';
 import { SettingsDialog } from './SettingsDialog';
 import { StorageBanner } from './StorageBanner';
 import { startStorageMonitor } from './storageMonitor';
@@ -21,6 +25,7 @@ export function App() {
   const screen = useBoard((s) => s.screen);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [restoring, setRestoring] = useState(false);
 
   useEffect(() => {
     startStorageMonitor();
@@ -28,10 +33,19 @@ export function App() {
     const offMenu = platform.onMenuAction((action) => {
       if (action === 'file.closeJourney') void closeJourney();
       if (action === 'journey.new') void closeJourney().then(() => setCreating(true));
+      if (action === 'file.save' || action === 'file.saveAs') void saveJourneyFile({ saveAs: action === 'file.saveAs' });
+      // Backups exist only where the platform keeps them (desktop); the browser has no such menu.
+      if (action === 'help.restoreBackup' && platform.backups) setRestoring(true);
     });
+    const offKeys = platform.capabilities.nativeMenu
+      ? () => undefined
+      : bindFileShortcuts(window, (options) => {
+          if (boardStore.getState().doc) void saveJourneyFile(options);
+        });
     return () => {
       offQuit();
       offMenu();
+      offKeys();
     };
   }, []);
 
@@ -46,7 +60,8 @@ export function App() {
         <h1>{t('common:appName')}</h1>
         {screen.name === 'board' && <SaveStatusIndicator />}
         <span className="header-spacer" />
-        <OpenFileButton />
+        {screen.name === 'board' && <SaveFileButton />}
+        <FileButtons />
         <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)} data-testid="open-settings">
           {t('settings:open')}
         </button>
@@ -55,8 +70,9 @@ export function App() {
       <StorageBanner />
       {screen.name === 'board' ? <BoardScreen /> : <LibraryScreen creating={creating} setCreating={setCreating} />}
       <Notices />
-      <ImportLayer />
+      <FileLayer />
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+      {restoring && platform.backups && <RestoreBackupDialog backups={platform.backups} onClose={() => setRestoring(false)} />}
     </div>
   );
 }

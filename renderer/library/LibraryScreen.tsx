@@ -26,6 +26,7 @@ import {
 } from './libraryActions';
 import { isLibrarySort, LIBRARY_SORTS, visibleJourneys, type LibrarySort } from './libraryView';
 import { NewJourneyDialog } from './NewJourneyDialog';
+import { RecentFiles } from './RecentFiles';
 import { TEMPLATE_CHOICES, type TemplateChoiceId } from './templateChoices';
 import { useJourneySummaries } from './useJourneySummaries';
 
@@ -317,6 +318,7 @@ export function LibraryScreen(props: { creating: boolean; setCreating(open: bool
             ))}
           </ul>
         )}
+        {!trash && <RecentFiles />}
         {!trash && <p className="library-keys">{t('library:keys')}</p>}
       </div>
 

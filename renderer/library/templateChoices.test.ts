@@ -24,3 +24,21 @@ describe('new journey choices', () => {
     expect(TEMPLATE_CHOICES.find((c) => c.id === 'exampleB2b')!.create({ language: 'de' }).id).not.toBe(b2b.id);
   });
 });
+
+describe('new journey choices in the UI', () => {
+  it('every choice and sort order has a name in English and German (keys built at run time)', async () => {
+    const { resources } = await import('../../shared/i18n/resources');
+    const { LIBRARY_SORTS } = await import('./libraryView');
+    for (const language of ['en', 'de'] as const) {
+      const library = resources[language].library as unknown as {
+        templates: Record<string, { name: string; description: string }>;
+        sort: Record<string, string>;
+      };
+      for (const choice of TEMPLATE_CHOICES) {
+        expect(library.templates[choice.id]?.name, `${language} ${choice.id}`).toBeTruthy();
+        expect(library.templates[choice.id]?.description, `${language} ${choice.id}`).toBeTruthy();
+      }
+      for (const sort of LIBRARY_SORTS) expect(library.sort[sort], `${language} sort ${sort}`).toBeTruthy();
+    }
+  });
+});
