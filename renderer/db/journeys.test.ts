@@ -71,6 +71,9 @@ describe('journey repositories', () => {
     expect(loaded.title).toBe('Renamed');
     expect(loaded.notes.find((n) => n.id === n0!.id)?.text).toBe('edited');
     expect(loaded.notes.find((n) => n.id === n1!.id)?.text).toBe('marker');
+    // A second window writing the same values again must not be mistaken for a vanished row.
+    await saveJourneyChanges(db, { ...diffDocs(doc, next), notes: new Map() }, next);
+    expect((await loadJourney(db, journey.id))!.journey.notes.find((n) => n.id === n1!.id)?.text).toBe('marker');
     const afterDelete = removeNotes(next, [n0!.id]);
     await saveJourneyChanges(db, diffDocs(next, afterDelete), afterDelete);
     expect((await loadJourney(db, journey.id))!.journey.notes).toHaveLength(2);

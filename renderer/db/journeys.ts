@@ -133,8 +133,9 @@ export async function journeyExists(db: AppDatabase, id: Id): Promise<boolean> {
   return (await db.dexie.journeys.get(id)) !== undefined;
 }
 
+const metaShape = JourneySchema.omit({ notes: true, connectors: true }).shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+
 function validateChanges(changes: JourneyChanges): void {
-  const metaShape = JourneySchema.omit({ notes: true, connectors: true }).shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
   for (const [key, value] of Object.entries(changes.meta)) {
     const field = metaShape[key];
     if (!field || !field.safeParse(value).success) throw new InvalidJourneyDataError(`journey.${key}`);
@@ -174,12 +175,13 @@ export async function saveJourneyChanges(db: AppDatabase, changes: JourneyChange
   if (changes.meta.persona) meta['personaName'] = changes.meta.persona.name;
   const d = db.dexie;
   await d.transaction('rw', [d.journeys, d.notes, d.connectors], async () => {
-    const existing = await d.journeys.get(id);
-    if (!existing) {
+    // update() reports 0 when the row is gone; without journey fields to write, look it up.
+    const exists =
+      Object.keys(meta).length > 0 ? (await d.journeys.update(id, meta as Partial<JourneyRow>)) > 0 : (await d.journeys.get(id)) !== undefined;
+    if (!exists) {
       await writeWholeJourney(d, doc, null);
       return;
     }
-    if (Object.keys(meta).length > 0) await d.journeys.update(id, meta as Partial<JourneyRow>);
     if (notePuts.length) await d.notes.bulkPut(notePuts);
     if (noteDeletes.length) await d.notes.bulkDelete(noteDeletes);
     if (connectorPuts.length) await d.connectors.bulkPut(connectorPuts);

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   ConnectorSchema,
   JourneySchema,
+  LIMITS,
   NoteSchema,
   type Connector,
   type Id,
@@ -66,10 +67,13 @@ export function journeyFromRows(row: unknown, noteRows: readonly unknown[], conn
       connectors.push(connector.data);
     } else skipped++;
   }
-  const journey = JourneySchema.safeParse({ ...meta.data, notes, connectors });
-  if (!journey.success) throw new UnreadableJourneyError(id, issuePath(journey.error));
+  // Every part has now passed its part of JourneySchema; only the list limits remain. (Parsing
+  // the assembled journey again would validate 3,000 notes twice on every open.)
+  if (notes.length > LIMITS.notes) throw new UnreadableJourneyError(id, `notes: more than ${LIMITS.notes}`);
+  if (connectors.length > LIMITS.connectors) throw new UnreadableJourneyError(id, `connectors: more than ${LIMITS.connectors}`);
+  const journey: Journey = { ...meta.data, notes, connectors };
   const deletedAt = DeletedAtSchema.parse((row as { deletedAt?: unknown }).deletedAt ?? null);
-  return { journey: journey.data, deletedAt, skipped };
+  return { journey, deletedAt, skipped };
 }
 
 /** The journey row: everything but notes and connectors, plus the library's fields. */
