@@ -3,7 +3,8 @@ import { guidingQuestionsForPhases } from '../../shared/catalogue';
 import type { JourneyDoc } from '../../shared/model';
 import type { RoomState } from '../../shared/room/messages';
 import { showsQuestions } from '../../shared/room/projectorCamera';
-import { spotlitPhase, stepCount, stepIndex } from '../../shared/room/presentation';
+import { spotlitPhase } from '../../shared/room/presentation';
+import { stepNumber, stepTitle } from './presentationCaption';
 import { settleTimer } from '../../shared/room/timer';
 import { TimerFace } from './TimerFace';
 import { useTicker } from './useTicker';
@@ -19,10 +20,8 @@ function QuestionsPanel({ state, doc }: { state: RoomState; doc: JourneyDoc }) {
   const list = state.presentation.questions === 'optimisation' ? questions.optimisation : [...questions.mapping, ...questions.step];
   return (
     <aside className="projector-questions" data-testid="projector-questions">
-      <p className="projector-questions__step">
-        {t('room:presentation.step', { current: stepIndex(state.presentation, doc.phases) + 1, total: stepCount(doc.phases) })}
-      </p>
-      <h2>{phase.title}</h2>
+      <p className="projector-questions__step">{stepNumber(t, state.presentation)}</p>
+      <h2>{stepTitle(t, state.presentation, phase.title)}</h2>
       <h3>{state.presentation.questions === 'optimisation' ? t('room:presentation.questionsOptimisation') : t('room:presentation.questionsMapping')}</h3>
       <ul>
         {list.map((q) => (

@@ -9,9 +9,10 @@ import { projectorTheme } from './draw/projectorTheme';
 import { ProjectorCanvas } from './ProjectorCanvas';
 import { ProjectorOverlays } from './ProjectorOverlays';
 import { roomBroadcast } from './roomBroadcast';
+import { roomContext } from './roomContext';
 import { useRoom } from './roomStore';
 import { useFontsVersion } from './useFontsVersion';
-import { ASSUMED_PROJECTOR } from './useProjectorLegibility';
+import { ASSUMED_PROJECTOR } from './projectorGeometry';
 
 const PREVIEW_WIDTH = 288;
 
@@ -30,7 +31,7 @@ export function ProjectorPreview() {
   const fontsVersion = useFontsVersion({ forgetMeasurements: false });
   const projector = room.projector.connected && room.projector.status ? room.projector.status.viewport : ASSUMED_PROJECTOR.viewport;
 
-  const state = roomBroadcast({ room, journeyId: doc?.id ?? null, camera, viewport, language: i18next.language === 'de' ? 'de' : 'en', look: { font, palette } });
+  const state = roomBroadcast({ room, plan: roomContext.plan, journeyId: doc?.id ?? null, camera, viewport, language: i18next.language === 'de' ? 'de' : 'en', look: { font, palette } });
   const stateKey = JSON.stringify(state);
   const { width: projectorWidth, height: projectorHeight } = projector;
   const scale = PREVIEW_WIDTH / projector.width;

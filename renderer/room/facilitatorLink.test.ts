@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fromDoc } from '../../shared/model';
+import { computeGridLayout, fromDoc } from '../../shared/model';
+import { lanesInUse, planPresentation } from '../../shared/room/presentation';
 import type { RoomMessage } from '../../shared/room/messages';
 import { roomTestDoc } from '../../shared/room/testJourney';
 import { createBoardStore } from '../store/store';
@@ -30,9 +31,15 @@ function setup() {
   board.getState().loadJourney(fromDoc(roomTestDoc().doc));
   const room = createRoomStore();
   const fake = fakeChannel();
+  const plan = () => {
+    const doc = board.getState().doc!;
+    const layout = computeGridLayout(doc.phases, doc.lanes);
+    return planPresentation({ layout, phases: doc.phases, requiredZoom: (id) => lanesInUse(doc, id), area: { width: 1920, height: 1080 }, margin: 24 });
+  };
   const link = linkFacilitator({
     board,
     room,
+    plan,
     now: () => clock,
     channel: fake.channel,
     viewport: () => ({ width: 1280, height: 800 }),
@@ -42,7 +49,7 @@ function setup() {
       return () => (tick = null);
     },
   });
-  return { board, room, fake, link, ctx: { board, room, now: () => clock } };
+  return { board, room, fake, link, ctx: { board, room, now: () => clock, plan } };
 }
 
 beforeEach(() => {
@@ -91,7 +98,7 @@ describe('facilitator link', () => {
 
   it('steps the presentation when the clicker is pressed on the projector', () => {
     const { room, fake, ctx } = setup();
-    room.setState({ presentation: { active: true, phaseId: null, questions: 'mapping' } });
+    room.setState({ presentation: { active: true, phaseId: null, part: 0, questions: 'mapping' } });
     fake.receive({ type: 'step', direction: 1 });
     expect(room.getState().presentation.phaseId).toBe(ctx.board.getState().doc!.phases[0]!.id);
   });

@@ -37,6 +37,7 @@ export function linkFacilitator(
   const build = (): RoomMessageState =>
     roomBroadcast({
       room: ctx.room.getState(),
+      plan: ctx.plan,
       journeyId: ctx.board.getState().doc?.id ?? null,
       camera: ctx.camera?.() ?? ctx.board.getState().camera,
       viewport: ctx.viewport(),

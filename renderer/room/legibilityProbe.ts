@@ -3,7 +3,7 @@
  * text layout gets in the projector's theme (covered and empty notes have no text to read).
  * Layouts come from the board's shared cache, so asking again is cheap.
  */
-import { notePosition, rectsIntersect, type GridLayout, type JourneyDoc } from '../../shared/model';
+import { notePosition, rectsIntersect, type GridLayout, type Id, type JourneyDoc } from '../../shared/model';
 import { visibleBoardRect, type RoomCamera, type Viewport } from '../../shared/room/camera';
 import { noteLayout } from '../canvas/draw/drawNote';
 import { noteTextLayouts } from '../canvas/draw/measure';
@@ -17,6 +17,8 @@ export interface ProbeInput {
   camera: RoomCamera;
   viewport: Viewport;
   look: { font: BoardFontName; palette: PaletteName };
+  /** While a phase is presented, only its notes are meant to be read. */
+  onlyPhaseId?: Id | null;
 }
 
 export function projectedFontSizes(input: ProbeInput, fontScale: number): number[] {
@@ -26,6 +28,7 @@ export function projectedFontSizes(input: ProbeInput, fontScale: number): number
   for (const id in input.doc.notes) {
     const note = input.doc.notes[id]!;
     if (note.covered || !note.text.trim()) continue;
+    if (input.onlyPhaseId && note.phaseId !== input.onlyPhaseId) continue;
     const p = notePosition(note, input.layout);
     if (!p || !rectsIntersect({ x: p.x, y: p.y, width: note.width, height: note.height }, view)) continue;
     sizes.push(noteLayout(note, { theme, layouts: noteTextLayouts }).fontSize);

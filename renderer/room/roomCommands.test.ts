@@ -23,6 +23,15 @@ import {
   type RoomContext,
 } from './roomCommands';
 import { createRoomStore } from './roomStore';
+import { lanesInUse, planPresentation } from '../../shared/room/presentation';
+import type { BoardStore } from '../store/store';
+
+/** One part per phase: the plan without measured text. */
+function basicPlan(board: BoardStore) {
+  const doc = board.getState().doc!;
+  const layout = computeGridLayout(doc.phases, doc.lanes);
+  return planPresentation({ layout, phases: doc.phases, requiredZoom: (id) => lanesInUse(doc, id), area: { width: 1920, height: 1080 }, margin: 24 });
+}
 
 let clock = 0;
 let ctx: RoomContext;
@@ -32,7 +41,7 @@ beforeEach(() => {
   const board = createBoardStore();
   board.getState().loadJourney(fromDoc(roomTestDoc().doc));
   board.temporal.getState().clear();
-  ctx = { board, room: createRoomStore(), now: () => clock };
+  ctx = { board, room: createRoomStore(), now: () => clock, plan: () => basicPlan(board) };
 });
 
 const votes = () => Object.fromEntries(Object.values(ctx.board.getState().doc!.notes).map((n) => [n.id, n.votes ?? 0]));
@@ -60,7 +69,7 @@ describe('room commands: presentation', () => {
     stepPresentation(ctx, 1, viewport);
     stepPresentation(ctx, 1, viewport);
     const second = ctx.board.getState().doc!.phases[1]!.id;
-    expect(ctx.room.getState().presentation).toEqual({ active: true, phaseId: second, questions: 'mapping' });
+    expect(ctx.room.getState().presentation).toEqual({ active: true, phaseId: second, part: 0, questions: 'mapping' });
     const shown = visibleBoardRect(ctx.board.getState().camera, viewport);
     const column = computeGridLayout(ctx.board.getState().doc!.phases, ctx.board.getState().doc!.lanes).columnById.get(second)!;
     expect(ctx.board.getState().camera).not.toEqual(overview);
@@ -71,7 +80,7 @@ describe('room commands: presentation', () => {
     expect(ctx.room.getState().presentation.phaseId).toBeNull();
     leavePresentation(ctx);
     stepPresentation(ctx, 1, viewport);
-    expect(ctx.room.getState().presentation).toEqual({ active: false, phaseId: null, questions: 'mapping' });
+    expect(ctx.room.getState().presentation).toEqual({ active: false, phaseId: null, part: 0, questions: 'mapping' });
   });
 });
 

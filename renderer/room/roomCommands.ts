@@ -4,11 +4,10 @@
  * `changeDoc`, so they are undoable, autosaved and synced like any other edit.
  */
 import type { Id, JourneyDoc } from '../../shared/model';
-import { computeGridLayout } from '../../shared/model';
 import { coverNewNotes, revealAll, startRound } from '../../shared/room/brainwriting';
-import { zoomAroundCentre, type RoomCamera, type Viewport } from '../../shared/room/camera';
+import { fitRect, zoomAroundCentre, type RoomCamera, type Viewport } from '../../shared/room/camera';
 import { clampThreshold, enlargeForRoom, type ProjectorGeometry } from '../../shared/room/legibility';
-import { nextStep, previousStep, stepCamera } from '../../shared/room/presentation';
+import { currentStep, nextStep, previousStep, type PresentationState, type PresentationStep } from '../../shared/room/presentation';
 import { addMinute, MINUTE_MS, pauseTimer, resumeTimer, settleTimer, startTimer, stopTimer } from '../../shared/room/timer';
 import { castVote, clearVotes, normaliseRules, removeVote, setVoteCount, startTurn, type VotingRules } from '../../shared/room/voting';
 import type { BoardStore } from '../store/store';
@@ -19,6 +18,8 @@ export interface RoomContext {
   board: BoardStore;
   room: RoomStore;
   now(): number;
+  /** The presentation's steps for the open journey on the projector (presentationPlan.ts). */
+  plan(): PresentationStep[];
 }
 
 function updateSettings(ctx: RoomContext, patch: Partial<RoomSettings>): void {
@@ -57,27 +58,25 @@ export function setTimerSound(ctx: RoomContext, on: boolean): void {
 
 // ---------------------------------------------------------------- presentation and projector view
 
-function phases(ctx: RoomContext) {
-  return ctx.board.getState().doc?.phases ?? [];
-}
-
 /**
- * Moves the facilitator's camera to a presentation step. The projector follows it (or shows
- * the step by itself when it stays on a phase), so the room and the laptop see the same.
+ * Moves the facilitator's camera to show what the projector shows for this step, so that the
+ * laptop and the room look at the same part of the board (and the laser lands where meant).
  */
-function frameStep(ctx: RoomContext, phaseId: Id | null, viewport: Viewport | null): void {
-  const doc = ctx.board.getState().doc;
-  if (!doc || !viewport) return;
-  const layout = computeGridLayout(doc.phases, doc.lanes);
-  ctx.board.getState().setCamera(stepCamera({ phaseId }, layout, viewport, { margin: 24, doc }));
+function frameStep(ctx: RoomContext, state: PresentationState, viewport: Viewport | null): void {
+  const step = currentStep(ctx.plan(), state);
+  if (!step || !viewport) return;
+  ctx.board.getState().setCamera(fitRect(step.rect, viewport, { margin: 24 }));
 }
 
 export function startPresentation(ctx: RoomContext, viewport: Viewport | null): void {
   const current = ctx.room.getState().presentation;
-  const phaseId = current.phaseId && phases(ctx).some((p) => p.id === current.phaseId) ? current.phaseId : null;
-  ctx.room.setState({ presentation: { ...current, active: true, phaseId }, projectorView: { mode: 'follow' } });
+  const plan = ctx.plan();
+  // Resume where the last presentation stopped, if that phase is still there.
+  const step = currentStep(plan, current) ?? plan[0];
+  const at = { phaseId: step?.phaseId ?? null, part: step?.part ?? 0 };
+  ctx.room.setState({ presentation: { ...current, active: true, ...at }, projectorView: { mode: 'follow' } });
   ctx.board.getState().clearSelection();
-  frameStep(ctx, phaseId, viewport);
+  frameStep(ctx, at, viewport);
 }
 
 export function leavePresentation(ctx: RoomContext): void {
@@ -87,9 +86,10 @@ export function leavePresentation(ctx: RoomContext): void {
 export function stepPresentation(ctx: RoomContext, direction: 1 | -1, viewport: Viewport | null): void {
   const { presentation } = ctx.room.getState();
   if (!presentation.active) return;
-  const step = direction === 1 ? nextStep(presentation, phases(ctx)) : previousStep(presentation, phases(ctx));
-  ctx.room.setState({ presentation: { ...presentation, phaseId: step.phaseId } });
-  frameStep(ctx, step.phaseId, viewport);
+  const plan = ctx.plan();
+  const step = direction === 1 ? nextStep(plan, presentation) : previousStep(plan, presentation);
+  ctx.room.setState({ presentation: { ...presentation, ...step } });
+  frameStep(ctx, step, viewport);
 }
 
 export function setGuidingQuestions(ctx: RoomContext, questions: GuidingQuestionSet): void {

@@ -44,7 +44,8 @@ export interface RoomState {
   settings: RoomSettings;
   projector: ProjectorLink;
   projectorView: ProjectorViewChoice;
-  presentation: { active: boolean; phaseId: Id | null; questions: GuidingQuestionSet };
+  /** The presentation step (phase and part) and the guiding questions shown with it. */
+  presentation: { active: boolean; phaseId: Id | null; part: number; questions: GuidingQuestionSet };
   laser: boolean;
   timer: TimerState;
   voting: VotingSession | null;
@@ -61,7 +62,7 @@ export const INITIAL_ROOM_STATE: RoomState = {
   settings: DEFAULT_ROOM_SETTINGS,
   projector: { connected: false, status: null, lastSeen: 0, notice: null, reopenOffer: false },
   projectorView: { mode: 'follow' },
-  presentation: { active: false, phaseId: null, questions: 'mapping' },
+  presentation: { active: false, phaseId: null, part: 0, questions: 'mapping' },
   laser: false,
   timer: IDLE_TIMER,
   voting: null,

@@ -5,7 +5,7 @@ import { startTimer } from './timer';
 const state: RoomState = {
   journeyId: 'j1',
   view: { mode: 'follow', camera: { x: 10, y: 20, zoom: 0.5 }, viewport: { width: 1280, height: 800 } },
-  presentation: { active: true, phaseId: 'p1', questions: 'mapping' },
+  presentation: { active: true, phaseId: 'p1', part: 0, parts: 2, step: 1, steps: 5, questions: 'mapping' },
   timer: startTimer(300_000, 1_000),
   fontScale: 1.5,
   showVotes: true,
@@ -26,6 +26,7 @@ describe('room messages', () => {
     expect(parseRoomMessage({ type: 'step', direction: 5 })).toBeNull();
     expect(parseRoomMessage({ type: 'projector', status: { viewport: { width: 1920, height: 1080 }, deviceScale: 1 } })).not.toBeNull();
     expect(parseRoomMessage({ type: 'state', state: { ...state, view: { mode: 'phase', phaseId: null } } })).not.toBeNull();
+    expect(parseRoomMessage({ type: 'state', state: { ...state, view: { mode: 'frame', rect: { x: 0, y: 0, width: 480, height: 312 } } } })).not.toBeNull();
   });
 
   it('drops malformed messages and unknown keys', () => {
@@ -37,6 +38,7 @@ describe('room messages', () => {
       { type: 'state', state: { ...state, fontScale: Number.POSITIVE_INFINITY } },
       { type: 'state', state: { ...state, journeyId: '../x' } },
       { type: 'laser', point: { x: Number.NaN, y: 0 } },
+      { type: 'state', state: { ...state, view: { mode: 'frame', rect: { x: 0, y: 0, width: 0, height: 312 } } } },
       { type: 'projector', status: { viewport: { width: 0, height: 1080 }, deviceScale: 1 } },
     ]) {
       expect(parseRoomMessage(bad)).toBeNull();

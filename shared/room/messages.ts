@@ -27,6 +27,11 @@ export const ProjectorViewSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('follow'), camera: RoomCameraSchema, viewport: ViewportSchema }),
   /** The projector stays on one phase (or the whole journey) while the facilitator works elsewhere. */
   z.object({ mode: z.literal('phase'), phaseId: IdSchema.nullable() }),
+  /** The projector frames this board area: the current step of a presentation. */
+  z.object({
+    mode: z.literal('frame'),
+    rect: z.object({ x: finite, y: finite, width: z.number().finite().positive(), height: z.number().finite().positive() }),
+  }),
 ]);
 export type ProjectorView = z.infer<typeof ProjectorViewSchema>;
 
@@ -36,6 +41,11 @@ export const RoomStateSchema = z.object({
   presentation: z.object({
     active: z.boolean(),
     phaseId: IdSchema.nullable(),
+    /** The part of the phase shown, of how many; the step of how many (for the captions). */
+    part: z.number().int().min(0).max(1000),
+    parts: z.number().int().min(1).max(1000),
+    step: z.number().int().min(0).max(100_000),
+    steps: z.number().int().min(1).max(100_000),
     /** Which guiding questions the spotlit phase shows: while mapping, or in the optimisation round. */
     questions: z.enum(['mapping', 'optimisation', 'none']),
   }),

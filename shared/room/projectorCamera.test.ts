@@ -5,7 +5,7 @@ import type { RoomState } from './messages';
 import { boardArea, projectorCamera, QUESTIONS_PANEL_SHARE } from './projectorCamera';
 import { roomTestDoc } from './testJourney';
 
-const notPresenting: RoomState['presentation'] = { active: false, phaseId: null, questions: 'mapping' };
+const notPresenting: RoomState['presentation'] = { active: false, phaseId: null, part: 0, parts: 1, step: 0, steps: 1, questions: 'mapping' };
 
 describe('projector camera', () => {
   const { doc } = roomTestDoc();
@@ -29,8 +29,8 @@ describe('projector camera', () => {
 
   it('keeps the presented phase clear of the guiding questions on the right', () => {
     const phase = layout.columns[2]!;
-    const presentation = { active: true, phaseId: phase.id, questions: 'mapping' as const };
-    const state = { view: { mode: 'phase' as const, phaseId: phase.id }, presentation };
+    const presentation = { ...notPresenting, active: true, phaseId: phase.id };
+    const state = { view: { mode: 'frame' as const, rect: { x: phase.x, y: 0, width: phase.width, height: 400 } }, presentation };
     const area = boardArea(state, projector);
     expect(area.width).toBe(Math.round(1920 * (1 - QUESTIONS_PANEL_SHARE)));
     const cam = projectorCamera(state, layout, projector);

@@ -6,7 +6,7 @@
  */
 import type { JourneyDoc } from '../model/document';
 import type { GridLayout, Rect } from '../model/grid';
-import { followCamera, type RoomCamera, type Viewport } from './camera';
+import { fitRect, followCamera, type RoomCamera, type Viewport } from './camera';
 import type { RoomState } from './messages';
 import { stepCamera } from './presentation';
 
@@ -35,10 +35,13 @@ export function boardArea(state: FrameState, viewport: Viewport): Rect {
 export function projectorCamera(state: FrameState, layout: GridLayout, viewport: Viewport, doc?: Pick<JourneyDoc, 'notes'>): RoomCamera {
   const area = boardArea(state, viewport);
   const size = { width: area.width, height: area.height };
+  const view = state.view;
   const camera =
-    state.view.mode === 'follow'
-      ? followCamera(state.view.camera, state.view.viewport, size)
-      : stepCamera({ phaseId: state.view.phaseId }, layout, size, { margin: PROJECTOR_MARGIN, doc });
+    view.mode === 'follow'
+      ? followCamera(view.camera, view.viewport, size)
+      : view.mode === 'frame'
+        ? fitRect(view.rect, size, { margin: PROJECTOR_MARGIN })
+        : stepCamera({ phaseId: view.phaseId }, layout, size, { margin: PROJECTOR_MARGIN, doc });
   return { ...camera, x: camera.x + area.x, y: camera.y + area.y };
 }
 

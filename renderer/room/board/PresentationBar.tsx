@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { spotlitPhase, stepCount, stepIndex } from '../../../shared/room/presentation';
+import { spotlitPhase } from '../../../shared/room/presentation';
+import { stepNumber, stepTitle, usePresentationInfo } from '../presentationCaption';
 import { useBoard } from '../../store/store';
 import { facilitatorViewport } from '../facilitatorView';
 import { leavePresentation, stepPresentation, toggleLaser, type RoomContext } from '../roomCommands';
@@ -9,6 +10,7 @@ import { useRoom } from '../roomStore';
 export function PresentationBar({ ctx }: { ctx: RoomContext }) {
   const { t } = useTranslation();
   const presentation = useRoom((s) => s.presentation);
+  const info = usePresentationInfo();
   const laser = useRoom((s) => s.laser);
   const phases = useBoard((s) => s.doc?.phases ?? []);
   if (!presentation.active) return null;
@@ -19,8 +21,8 @@ export function PresentationBar({ ctx }: { ctx: RoomContext }) {
         ←
       </button>
       <span className="room-bar__title" data-testid="presentation-title">
-        <strong>{phase ? phase.title : t('room:presentation.overview')}</strong>
-        <small>{t('room:presentation.step', { current: stepIndex(presentation, phases) + 1, total: stepCount(phases) })}</small>
+        <strong>{stepTitle(t, info, phase ? phase.title : null)}</strong>
+        <small>{stepNumber(t, info)}</small>
       </span>
       <button type="button" onClick={() => stepPresentation(ctx, 1, facilitatorViewport())} aria-label={t('room:presentation.next')}>
         →

@@ -4,7 +4,7 @@
  * and the facilitator's preview draws it small, from the same data, so the preview is what the
  * room sees. It reuses the board's drawing functions; only the room's parts are drawn here.
  */
-import { PHASE_HEADER_HEIGHT, type GridLayout, type Id, type JourneyDoc, type Note, type Phase } from '../../../shared/model';
+import { LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, type GridLayout, type Id, type JourneyDoc, type Note, type Phase } from '../../../shared/model';
 import { visibleBoardRect, type RoomCamera, type Viewport } from '../../../shared/room/camera';
 import { dimmedRects } from '../../../shared/room/presentation';
 import type { Canvas2D } from '../../canvas/draw/canvas2d';
@@ -60,6 +60,38 @@ function drawSpotlight(ctx: Canvas2D, layout: GridLayout, phases: readonly Phase
   ctx.strokeRect(column.x, 0, column.width, Math.max(PHASE_HEADER_HEIGHT, layout.bottom));
 }
 
+/**
+ * While a phase far from the lane titles is presented, the titles are out of the picture: each
+ * visible lane gets its title beside the spotlit column, in the dimmed space on its left.
+ */
+function drawLaneTags(ctx: Canvas2D, input: ProjectorSceneInput): void {
+  const { scene, camera, pixelRatio: pr, doc } = input;
+  const column = input.spotlightPhaseId ? scene.layout.columnById.get(input.spotlightPhaseId) : undefined;
+  if (!column) return;
+  const right = column.x * camera.zoom + camera.x - 10;
+  if (camera.x + LANE_HEADER_WIDTH * camera.zoom > 0 || right < 140) return;
+  const titles = new Map(doc.lanes.map((l) => [l.id, l.title]));
+  const size = 22;
+  ctx.setTransform(pr, 0, 0, pr, 0, 0);
+  ctx.font = `600 ${size}px 'Inter', system-ui, sans-serif`;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const row of scene.layout.rows) {
+    const top = row.y * camera.zoom + camera.y;
+    const bottom = (row.y + row.height) * camera.zoom + camera.y;
+    if (bottom < size * 2 || top > input.size.height - size * 2) continue;
+    const y = Math.min(Math.max((Math.max(top, 0) + Math.min(bottom, input.size.height)) / 2, size), input.size.height - size);
+    let text = titles.get(row.id) ?? '';
+    while (text.length > 1 && ctx.measureText(text).width > right - 24) text = `${text.slice(0, -2)}…`;
+    if (!text) continue;
+    const width = ctx.measureText(text).width;
+    ctx.fillStyle = 'rgba(0, 0, 0, 0.78)';
+    ctx.fillRect(right - width - 12, y - size * 0.85, width + 20, size * 1.7);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillText(text, right, y);
+  }
+}
+
 export function drawProjectorScene(ctx: Canvas2D, input: ProjectorSceneInput): void {
   const { scene, doc, camera, size, pixelRatio: pr, theme } = input;
   ctx.setTransform(pr, 0, 0, pr, 0, 0);
@@ -112,5 +144,6 @@ export function drawProjectorScene(ctx: Canvas2D, input: ProjectorSceneInput): v
     }
   }
   drawSpotlight(ctx, scene.layout, doc.phases, input);
+  drawLaneTags(ctx, input);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
 }

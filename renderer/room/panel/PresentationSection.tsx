@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { stepCount, stepIndex } from '../../../shared/room/presentation';
+import { stepNumber, usePresentationInfo } from '../presentationCaption';
 import { useBoard } from '../../store/store';
 import { facilitatorViewport } from '../facilitatorView';
 import { leavePresentation, setGuidingQuestions, startPresentation, stepPresentation, toggleLaser, type RoomContext } from '../roomCommands';
@@ -8,6 +8,7 @@ import { useRoom, type GuidingQuestionSet } from '../roomStore';
 export function PresentationSection({ ctx }: { ctx: RoomContext }) {
   const { t } = useTranslation();
   const presentation = useRoom((s) => s.presentation);
+  const info = usePresentationInfo();
   const laser = useRoom((s) => s.laser);
   const phases = useBoard((s) => s.doc?.phases ?? null);
   if (!phases) return null;
@@ -17,7 +18,7 @@ export function PresentationSection({ ctx }: { ctx: RoomContext }) {
       {presentation.active ? (
         <>
           <p className="room-status room-status--strong" data-testid="presentation-step">
-            {t('room:presentation.step', { current: stepIndex(presentation, phases) + 1, total: stepCount(phases) })}
+            {stepNumber(t, info)}
           </p>
           <div className="room-row">
             <button type="button" onClick={() => stepPresentation(ctx, -1, facilitatorViewport())}>
