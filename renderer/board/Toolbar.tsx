@@ -19,6 +19,7 @@ import {
   UndoIcon,
 } from './icons';
 import { MenuButton } from './MenuButton';
+import { ExportMenu } from '../export/ExportMenu';
 import { MethodMenu } from '../method/MethodBoardParts';
 
 const ARRANGE = [
@@ -68,6 +69,7 @@ export function Toolbar() {
       <div className="board-toolbar-group">
         <ActionButton name="view.handwriting" icon={<HandwritingIcon />} pressed={handwriting} />
         <ActionButton name="view.colourBlindPalette" icon={<PaletteIcon />} pressed={colourBlind} />
+        <ExportMenu />
         <ActionButton name="help.shortcuts" icon={<KeyboardIcon />} />
         <ActionButton name="view.sidePanel" icon={<PanelIcon />} pressed={panelOpen} />
       </div>

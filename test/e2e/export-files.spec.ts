@@ -24,8 +24,11 @@ async function openShop(page: Page, language: 'en' | 'de') {
 
 test('PDF: one A3 page fitting the board, and A4 pages with the headers repeated', async ({ page }) => {
   await openShop(page, 'de');
-  await openExportDialog(page);
-  await page.getByTestId('export-format-pdf').check();
+  // From the board toolbar's export menu, where each format is a named action.
+  await page.getByTestId('export-menu').click();
+  await page.getByRole('menuitem', { name: 'PDF' }).click();
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  await expect(page.getByTestId('export-format-pdf')).toBeChecked();
   await page.getByTestId('export-paper-a3').check();
   const fit = await exportAndDownload(page);
   expect(fit.name).toMatch(/\.pdf$/);

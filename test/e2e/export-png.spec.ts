@@ -87,7 +87,11 @@ test('the whole board with header and legend at 2x, drawn on one canvas', async 
   await freshApp(page, 'de');
   await importThroughInput(page, { name: 'shop.journey.json', mimeType: 'application/json', buffer: journeyBuffer() });
   await openedJourneyTitle(page);
-  await openExportDialog(page);
+  // Ctrl+Shift+E is the picture export's shortcut (the same named action as the menu).
+  await page.locator('.board-screen').click({ position: { x: 640, y: 500 } });
+  await page.keyboard.press('Control+Shift+E');
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  await expect(page.getByTestId('export-format-png')).toBeChecked();
   await page.getByTestId('export-legend').check();
   const started = Date.now();
   const { name, bytes } = await exportAndDownload(page);
