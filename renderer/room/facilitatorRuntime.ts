@@ -13,6 +13,7 @@ import { watchBrainwriting } from './roomCommands';
 import { roomContext } from './roomContext';
 import { loadRoomSettings, saveRoomSettings } from './roomSettings';
 import { projectorWindows, type OpenResult, type ProjectorWindows } from './projectorWindow';
+import { watchProjectorEvents } from './projectorEvents';
 
 export interface FacilitatorRuntime {
   channel: RoomChannel;
@@ -44,16 +45,17 @@ export function facilitatorRuntime(): FacilitatorRuntime {
   watchBrainwriting(ctx);
   const windows = projectorWindows({ platform, win: window, channel });
 
-  platform.projector?.onClosed((reason) => {
-    const projector = ctx.room.getState().projector;
-    ctx.room.setState({ projector: { ...projector, connected: false, status: null, notice: reason === 'displayRemoved' ? 'displayRemoved' : 'closed' } });
-  });
-  platform.projector?.onDisplaysChanged((displays) => {
-    const projector = ctx.room.getState().projector;
-    // A display came back after the projector went away: offer to open it there again.
-    if (!projector.connected && projector.notice !== null && displays.length > 1) {
-      ctx.room.setState({ projector: { ...projector, reopenOffer: true } });
-    }
+  if (platform.projector) watchProjectorEvents(ctx.room, platform.projector);
+  // Another journey opened: a round, a voter's turn or a presentation of the last one ends.
+  ctx.board.subscribe((state, previous) => {
+    if (state.doc?.id === previous.doc?.id) return;
+    const room = ctx.room.getState();
+    ctx.room.setState({
+      round: null,
+      voting: room.voting ? { ...room.voting, turn: null, lastOutcome: null } : null,
+      presentation: { ...room.presentation, active: false, phaseId: null, part: 0 },
+      projectorView: { mode: 'follow' },
+    });
   });
 
   runtime = {
