@@ -70,7 +70,7 @@ describe('PngStreamEncoder', () => {
 
   it.each(['native', 'fflate'] as const)('encodes a wide board band by band (%s deflate; time printed)', async (deflate) => {
     const width = 20_000;
-    const bandRows = 400;
+    const bandRows = 100;
     const band = new Uint8Array(width * bandRows * 4);
     for (let i = 0; i < band.length; i += 4) band.set(i % 4000 < 2000 ? [255, 241, 118, 255] : [255, 254, 249, 255], i);
     const encoder = new PngStreamEncoder({ width, height: bandRows * 2, level: 6, deflate });
@@ -79,7 +79,7 @@ describe('PngStreamEncoder', () => {
     await encoder.writeRows(band, bandRows);
     const bytes = await encoder.finish();
     const ms = performance.now() - started;
-    console.log(`stream-encoded 20000 x 800 px (16 Mpx, ${deflate}) in ${Math.round(ms)} ms, ${bytes.length} bytes`);
+    console.log(`stream-encoded 20000 x 200 px (4 Mpx, ${deflate}) in ${Math.round(ms)} ms, ${bytes.length} bytes`);
     const png = decode(bytes);
     expect([png.width, png.height]).toEqual([width, bandRows * 2]);
     expect(Array.from(png.data.subarray(0, 4))).toEqual([255, 241, 118, 255]);
