@@ -94,6 +94,9 @@ test('presentation is reachable from the room panel and works in German', async 
   await expect(page.getByTestId('presentation-step')).toHaveText(/^Schritt 1 von \d+$/);
   await page.getByRole('button', { name: 'Weiter' }).first().click();
   await expect(projector.getByTestId('projector-questions')).toContainText('Was möchte der Kunde in dieser Phase?');
+  await expect(page.getByTestId('presentation-bar')).toContainText('Präsentation beenden');
+  await page.screenshot({ path: 'test-results/screens/room-panel-de.png' });
+  await projector.screenshot({ path: 'test-results/screens/room-projector-de.png' });
   await page.getByTestId('presentation-leave').click();
   await expect(projector.getByTestId('projector-questions')).toHaveCount(0);
 });
