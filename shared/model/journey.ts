@@ -56,7 +56,14 @@ export const NOTE_COLOURS = [
 export const NoteColourSchema = z.enum(NOTE_COLOURS);
 export type NoteColour = z.infer<typeof NoteColourSchema>;
 
-export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+/** Names that would reach Object.prototype when used as a key in a plain record. */
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/)
+  .refine((id) => !RESERVED_IDS.has(id), 'reserved id');
 export type Id = z.infer<typeof IdSchema>;
 
 const text = (max: number = LIMITS.textLength) => z.string().max(max);

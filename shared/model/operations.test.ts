@@ -88,3 +88,11 @@ describe('phase and lane removal', () => {
     expect(growCellsToFit(doc).phases[0]!.width).toBe(doc.phases[0]!.width);
   });
 });
+
+describe('ids', () => {
+  it('refuses ids that would reach Object.prototype as record keys', async () => {
+    const { IdSchema } = await import('./journey');
+    for (const id of ['__proto__', 'constructor', 'prototype']) expect(IdSchema.safeParse(id).success).toBe(false);
+    expect(IdSchema.safeParse('note_1-a').success).toBe(true);
+  });
+});
