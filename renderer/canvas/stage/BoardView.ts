@@ -15,6 +15,7 @@ import { Scene } from '../scene/scene';
 import { fitRect, sameCamera, screenToBoard, type ViewSize } from './camera';
 import { BOARD_DECORATIONS } from './decorations';
 import { LAYER_NAMES, createLayers, type LayerName } from './layers';
+import { emptyPaintStats, recordPaint } from './paintStats';
 import type { RenderState } from './renderState';
 import { emptyTransient } from './transient';
 
@@ -32,6 +33,8 @@ const FONT_FACES = ["400 32px 'Caveat'", "700 34px 'Caveat'", "400 28px 'Inter'"
 export class BoardView implements RenderState {
   readonly scene = new Scene();
   readonly transient = emptyTransient();
+  /** When the board last drew (read by the test hook for the benchmark). */
+  readonly paints = emptyPaintStats();
   private readonly stage: Konva.Stage;
   private readonly layers: Record<LayerName, Konva.Layer>;
   private live: Camera;
@@ -154,6 +157,7 @@ export class BoardView implements RenderState {
       this.cameraMoved = false;
     }
     for (const name of LAYER_NAMES) if (this.dirty.has(name)) this.layers[name].draw();
+    if (this.dirty.size) recordPaint(this.paints, this.dirty.has('notes') && this.scene.noteCount > 0);
     this.dirty.clear();
     if (moved) this.emit('frame');
   }

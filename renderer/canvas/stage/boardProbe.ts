@@ -6,6 +6,7 @@ import { LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, type Id, type Rect } from '../.
 import { boardStore } from '../../store/store';
 import { connectorEndpoints } from '../draw/geometry';
 import { activeView } from './activeView';
+import type { PaintStats } from './paintStats';
 
 function toClient(rect: Rect): Rect | null {
   const view = activeView();
@@ -27,6 +28,8 @@ export interface BoardProbe {
   editing(): string | null;
   canRedo(): boolean;
   boardLook(): { font: string; palette: string };
+  /** When the open board last drew (the benchmark's paint signal); null without a board. */
+  paintStats(): PaintStats | null;
 }
 
 export const boardProbe: BoardProbe = {
@@ -65,4 +68,8 @@ export const boardProbe: BoardProbe = {
   editing: () => boardStore.getState().editing?.kind ?? null,
   canRedo: () => boardStore.temporal.getState().futureStates.length > 0,
   boardLook: () => ({ font: boardStore.getState().boardFont, palette: boardStore.getState().paletteName }),
+  paintStats: () => {
+    const paints = activeView()?.paints;
+    return paints ? { ...paints } : null;
+  },
 };
