@@ -63,6 +63,19 @@ export const AUTOSAVE_DEBOUNCE_MS = 300;
 export const AUTOSAVE_MAX_WAIT_MS = 600;
 export const RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000] as const;
 
+/**
+ * User-timing entries (performance.getEntriesByName) the benchmark reads (issue 8): finding the
+ * changed records after each edit, and each successful write of them.
+ */
+export const AUTOSAVE_DIFF_MEASURE = 'journeyboard:autosave-diff';
+export const AUTOSAVE_WRITE_MEASURE = 'journeyboard:autosave-write';
+
+/** Keeps only the latest entry of each, so a long session does not pile them up. */
+function timing(name: string, start: number, records: number): void {
+  performance.clearMeasures(name);
+  performance.measure(name, { start, detail: { records } });
+}
+
 interface PendingIds {
   meta: Set<string>;
   notes: Set<Id>;
@@ -119,8 +132,10 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   const unsubscribe = options.source.subscribe((state) => {
     const doc = state.doc;
     if (stopped || doc === seen || !doc || doc.id !== options.journeyId) return;
+    const diffStart = performance.now();
     const changes = diffDocs(seen, doc);
     seen = doc;
+    timing(AUTOSAVE_DIFF_MEASURE, diffStart, changedRecordCount(changes));
     if (changedRecordCount(changes) === 0) return;
     note(changes);
     const at = now();
@@ -146,9 +161,11 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   async function writeOnce(): Promise<void> {
     if (count(pending) === 0) return;
     const ids = pending;
+    const writeStart = performance.now();
     const changes = take();
     try {
       await options.write(changes, seen);
+      timing(AUTOSAVE_WRITE_MEASURE, writeStart, changedRecordCount(changes));
       failures = 0;
       setStatus({
         state: count(pending) > 0 ? 'saving' : 'saved',
