@@ -10,7 +10,8 @@ import { safeFileName } from '../../shared/export/fileName';
 import type { PaperSize, PdfMode } from '../../shared/export/pdfLayout';
 import type { ExportScope } from '../../shared/export/regions';
 import { FILE_EXTENSION, serialiseJourney } from '../../shared/format';
-import type { Journey } from '../../shared/model';
+import { toDoc, type Journey } from '../../shared/model';
+import { drawAnalysisPage } from '../method/analysis/drawAnalysisPage';
 import type { BoardTheme } from '../canvas/draw/theme';
 import type { Platform, SaveResult } from '../platform';
 import { prepareBoardPicture } from './boardPicture';
@@ -85,6 +86,8 @@ async function pdfBytes(journey: Journey, settings: ExportSettings, env: ExportE
       headerLine: pdfHeaderLine(env.t, journey, env),
       pageLabel: (page, pages) => env.t('file:export.pdf.page', { page, pages }),
       creationDate: env.date,
+      // The method's analysis (issue 6) closes the document.
+      appendix: (ctx, area) => drawAnalysisPage(ctx, { doc: toDoc(journey), t: env.t, language: env.language, area }),
     },
     run,
   );

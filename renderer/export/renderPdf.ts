@@ -8,7 +8,8 @@
 import { PDFDocument } from 'pdf-lib';
 import { boardBounds } from '../../shared/export/regions';
 import { PAGE_MARGIN, planPdf, type PaperSize, type PdfMode } from '../../shared/export/pdfLayout';
-import { computeGridLayout, type Journey } from '../../shared/model';
+import { computeGridLayout, type Journey, type Rect } from '../../shared/model';
+import type { Canvas2D } from '../canvas/draw/canvas2d';
 import { cssFont } from '../canvas/draw/theme';
 import type { BoardPicture } from './boardPicture';
 import { ExportFailure, type ExportRun } from './exportRun';
@@ -20,6 +21,8 @@ export interface PdfOptions {
   headerLine: string;
   pageLabel(page: number, pages: number): string;
   creationDate: Date;
+  /** Draws one more page after the board (the method's analysis), in points, inside `area`. */
+  appendix?(ctx: Canvas2D, area: Rect): void;
 }
 
 /** Device pixels per PDF point: 200 dpi, sharp in print and on screen. */
@@ -41,9 +44,8 @@ export async function renderPdf(journey: Journey, picture: BoardPicture, options
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new ExportFailure('failed');
   const { theme } = picture;
-  const pages = plan.pages.length;
-  for (const [index, page] of plan.pages.entries()) {
-    await run.checkpoint();
+  const pages = plan.pages.length + (options.appendix ? 1 : 0);
+  const startPage = (index: number) => {
     ctx.save();
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, width, height);
@@ -55,6 +57,16 @@ export async function renderPdf(journey: Journey, picture: BoardPicture, options
     ctx.fillText(options.headerLine, PAGE_MARGIN, PAGE_MARGIN + 9, plan.width - 2 * PAGE_MARGIN - 90);
     ctx.textAlign = 'right';
     ctx.fillText(options.pageLabel(index + 1, pages), plan.width - PAGE_MARGIN, PAGE_MARGIN + 9);
+  };
+  const addPage = async () => {
+    const blob = await canvas.convertToBlob({ type: 'image/png' });
+    const image = await pdf.embedPng(new Uint8Array(await blob.arrayBuffer()));
+    const pdfPage = pdf.addPage([plan.width, plan.height]);
+    pdfPage.drawImage(image, { x: 0, y: 0, width: plan.width, height: plan.height });
+  };
+  for (const [index, page] of plan.pages.entries()) {
+    await run.checkpoint();
+    startPage(index);
     for (const piece of page.pieces) {
       const scale = piece.dest.width / piece.src.width;
       ctx.save();
@@ -68,11 +80,17 @@ export async function renderPdf(journey: Journey, picture: BoardPicture, options
       ctx.restore();
     }
     ctx.restore();
-    const blob = await canvas.convertToBlob({ type: 'image/png' });
-    const image = await pdf.embedPng(new Uint8Array(await blob.arrayBuffer()));
-    const pdfPage = pdf.addPage([plan.width, plan.height]);
-    pdfPage.drawImage(image, { x: 0, y: 0, width: plan.width, height: plan.height });
+    await addPage();
     run.progress((index + 1) / pages);
+  }
+  if (options.appendix) {
+    await run.checkpoint();
+    startPage(plan.pages.length);
+    const top = PAGE_MARGIN + 24;
+    options.appendix(ctx, { x: PAGE_MARGIN, y: top, width: plan.width - 2 * PAGE_MARGIN, height: plan.height - top - PAGE_MARGIN });
+    ctx.restore();
+    await addPage();
+    run.progress(1);
   }
   return pdf.save();
 }

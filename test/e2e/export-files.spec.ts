@@ -33,7 +33,8 @@ test('PDF: one A3 page fitting the board, and A4 pages with the headers repeated
   const fit = await exportAndDownload(page);
   expect(fit.name).toMatch(/\.pdf$/);
   const one = await PDFDocument.load(fit.bytes);
-  expect(one.getPageCount()).toBe(1);
+  // The board on one page, then the method's analysis page.
+  expect(one.getPageCount()).toBe(2);
   const size = one.getPage(0).getSize();
   expect(size.width).toBeCloseTo(A3.width, 0);
   expect(size.height).toBeCloseTo(A3.height, 0);

@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Journey, Note } from '../../shared/model';
 import { journey, noteCentre, selectedNoteIds } from './board-helpers';
-import { choose, openMethodBoard, openPanel, shot } from './method-helpers';
+import { choose, openMethodBoard, openPanel, pdfPageImage, savePng, shot } from './method-helpers';
 
 const sorted = (ids: string[]) => [...ids].sort();
 const touchpoints = (j: Journey) => j.notes.filter((n) => n.kind === 'touchpoint');
@@ -109,4 +110,34 @@ test('analysis panel in German on the English B2B example (de UI)', async ({ pag
   await page.getByTestId('analysis-ownership-owned').click();
   expect(sorted(await selectedNoteIds(page))).toEqual(sorted(owned));
   await shot(page, 'analysis-de');
+});
+
+test('the PDF export ends with the analysis page (de UI)', async ({ page }) => {
+  await openMethodBoard(page, { language: 'de', template: 'exampleShop', title: '' });
+  await page.getByTestId('export-open').click();
+  await page.getByTestId('export-format-pdf').check();
+  await page.getByTestId('export-paper-a4').check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-start').click()]);
+  const bytes = await readFile((await download.path())!);
+  const { PDFDocument } = await import('pdf-lib');
+  expect((await PDFDocument.load(bytes)).getPageCount()).toBe(2);
+  const last = await pdfPageImage(bytes, 1);
+  await savePng('test-results/screens/method-analysis-pdf-page.png', last);
+  // The analysis draws its bars in the accent blue and the experience mix in green and red;
+  // the board page has none of that blue.
+  const count = (rgb: [number, number, number]) => {
+    let n = 0;
+    for (let i = 0; i < last.data.length; i += 3) {
+      if (Math.abs(last.data[i]! - rgb[0]) + Math.abs(last.data[i + 1]! - rgb[1]) + Math.abs(last.data[i + 2]! - rgb[2]) < 30) n++;
+    }
+    return n;
+  };
+  expect(count([21, 101, 192])).toBeGreaterThan(5000);
+  expect(count([46, 125, 50])).toBeGreaterThan(2000);
+  const board = await pdfPageImage(bytes, 0);
+  let blue = 0;
+  for (let i = 0; i < board.data.length; i += 3) {
+    if (Math.abs(board.data[i]! - 21) + Math.abs(board.data[i + 1]! - 101) + Math.abs(board.data[i + 2]! - 192) < 30) blue++;
+  }
+  expect(blue).toBeLessThan(500);
 });
