@@ -11,7 +11,7 @@
  *
  * Options: --sizes a,b  --views fit,100%  --gesture-ms N  --port N|auto (47337)  --out FILE
  * --markdown FILE (also write the tables there)  --no-build  --profile SIZE:VIEW:GESTURE,...
- * --trace SIZE:VIEW:GESTURE,... (a DevTools trace)  --gestures pan,zoom (only these)  --no-png  --no-minify (readable names in profiles)
+ * --report FILE.json (tables of an earlier run)  --trace SIZE:VIEW:GESTURE,... (a DevTools trace)  --gestures pan,zoom (only these)  --no-png  --no-minify (readable names in profiles)
  * --png-deadline-ms N (30000: a PNG export still running then is cancelled)  --headed (needs a display).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { clickJourney, canvasBox, selectAroundCentre, settle, showView, timeToPaintedBoard } from './lib/board.mjs';
-import { commitAndAutosave, dragOne, dragSelection, pan, typeIntoNote, zoom } from './lib/gestures.mjs';
+import { autosaveEdits, dragOne, dragSelection, pan, typeIntoNote, zoom } from './lib/gestures.mjs';
 import { installProbe } from './lib/probe.mjs';
 import { startProfile, startTrace, stopProfile, stopTrace } from './lib/profile.mjs';
 import { GESTURES, markdown, summaryTable, frameTable, targetList } from './lib/report.mjs';
@@ -48,6 +48,7 @@ function parseArgs(argv) {
     else if (a === '--no-minify') args.minify = false;
     else if (a === '--no-png') args.png = false;
     else if (a === '--headed') args.headed = true;
+    else if (a === '--report') args.report = value();
     else if (a === '--png-deadline-ms') args.pngDeadlineMs = Number(value());
     else throw new Error(`unknown option ${a}`);
   }
@@ -142,21 +143,29 @@ async function measureSize(context, base, notes, args) {
       if (profiling) await stopProfile(cdp, `${notes}-${view}-${key}`, 'dist/bench-profiles');
       if (tracing) await stopTrace(cdp, `${notes}-${view}-${key}`, 'dist/bench-profiles');
       result.views[view][key] = measured;
-      if (key === 'type') result.autosave[view] = await commitAndAutosave(page);
+      if (key === 'type') result.autosave[view] = await autosaveEdits(page, { edits: args.smoke ? 2 : 6 });
       else if (key === 'dragOne' || key === 'dragFifty') await page.keyboard.press('Escape');
       // Let autosave write what the gesture changed before the next one starts.
       await page.waitForTimeout(800);
       console.log(`  ${view.padEnd(4)} ${key.padEnd(9)} median ${measured.median} ms, p95 ${measured.p95} ms, max ${measured.max} ms, ${measured.frames} frames, ${measured.inputs} inputs, last input → last frame ${measured.lagMs} ms`);
     }
     const a = result.autosave[view];
-    if (a) console.log(`  ${view.padEnd(4)} autosave of one edit: write ${a.writeMs} ms (${a.records} records), finding the change ${a.diffMs} ms`);
+    if (a) console.log(`  ${view.padEnd(4)} autosave of one edit (median of ${a.edits}): ${a.ms} ms = finding the change ${a.diffMs} ms + writing ${a.records} records ${a.writeMs} ms; worst ${a.maxMs} ms`);
   }
   await cdp.detach();
   return result;
 }
 
+/** --report FILE: prints (and with --markdown writes) the tables of an earlier results file. */
+function reportOnly(args) {
+  const results = JSON.parse(readFileSync(args.report, 'utf8'));
+  if (args.markdown) writeFileSync(args.markdown, markdown(results));
+  console.log(`${summaryTable(results)}\n\n${frameTable(results)}\n\n${targetList(results)}`);
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  if (args.report) return reportOnly(args);
   const started = Date.now();
   const loadBefore = loadavg()[0].toFixed(2);
   const port = args.port === 'auto' ? await freePort() : Number(args.port);

@@ -21,14 +21,15 @@ function pngCell(png) {
   return png.failure === 'cancelled' ? `> ${fmt(png.deadlineMs)} (cancelled)` : `refused (${png.failure})`;
 }
 
+/** The slower view's median (older results files hold only the write). */
 function autosaveOf(size) {
-  const writes = VIEWS.map((v) => size.autosave?.[v]?.writeMs).filter((v) => typeof v === 'number');
+  const writes = VIEWS.map((v) => size.autosave?.[v]?.ms ?? size.autosave?.[v]?.writeMs).filter((v) => typeof v === 'number');
   return writes.length ? Math.max(...writes) : null;
 }
 
 export function summaryTable(results) {
   const lines = [
-    row(['notes', 'lines', 'open (ms)', 'JS heap (MB)', 'file import (ms)', 'file export (ms)', 'PNG 2x (ms)', 'autosave 1 edit (ms)']),
+    row(['notes', 'lines', 'open (ms)', 'JS heap (MB)', 'file import (ms)', 'file export (ms)', 'PNG 2x (ms)', 'autosave of 1 edit, median (ms)']),
     row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
   ];
   for (const s of results.sizes) {
@@ -66,6 +67,13 @@ export function frameTable(results) {
   return lines.join('\n');
 }
 
+/**
+ * requestAnimationFrame timestamps follow the display's vsync with a little jitter: at 60 Hz
+ * consecutive frames are 16.6 to 16.8 ms apart. A p95 within this much of the limit means no
+ * frame was missed.
+ */
+const VSYNC_JITTER_MS = 0.5;
+
 /** Issue 8 item 2, figure by figure: [description, measured, limit, ok]. */
 export function targetChecks(results) {
   const checks = [];
@@ -77,7 +85,7 @@ export function targetChecks(results) {
       for (const key of ['pan', 'zoom', 'dragOne', 'dragFifty']) {
         const g = s.views?.[v]?.[key];
         if (!g) continue;
-        checks.push([`${fmt(n)} notes, ${v}, ${key}: p95 frame (ms)`, g.p95, limit, g.p95 !== null && g.p95 <= limit]);
+        checks.push([`${fmt(n)} notes, ${v}, ${key}: p95 frame (ms)`, g.p95, limit, g.p95 !== null && g.p95 <= limit + VSYNC_JITTER_MS]);
         if (n === 3000) checks.push([`${fmt(n)} notes, ${v}, ${key}: last input → last frame (ms)`, g.lagMs, 100, g.lagMs !== null && g.lagMs <= 100]);
       }
     }
@@ -118,7 +126,7 @@ export function markdown(results) {
     '',
     frameTable(results),
     '',
-    'Against the targets of issue 8:',
+    `Against the targets of issue 8 (a p95 frame time within ${VSYNC_JITTER_MS} ms of the limit is vsync jitter, not a missed frame):`,
     '',
     targetList(results),
     '',

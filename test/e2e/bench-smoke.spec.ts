@@ -35,7 +35,7 @@ test('npm run bench --smoke produces every figure for a 200-note journey', async
     expect(isFigure(size.png.ms), 'png').toBe(true);
     expect(size.png.width).toBeGreaterThan(0);
     for (const view of ['fit', '100%']) {
-      expect(isFigure(size.autosave[view]?.writeMs), `autosave ${view}`).toBe(true);
+      expect(isFigure(size.autosave[view]?.ms), `autosave ${view}`).toBe(true);
       expect(size.views[view].selected, `selection ${view}`).toBe(50);
       for (const gesture of ['pan', 'zoom', 'dragOne', 'dragFifty', 'type']) {
         const g = size.views[view][gesture];
