@@ -128,7 +128,7 @@ test.describe('selection', () => {
 
     await page.getByTestId('back-to-library').click();
     const second = await openBoard(page, { title: 'Target journey' });
-    const there = await cellCentre(page, 2, 2);
+    const there = await cellCentre(page, 1, 2);
     await page.mouse.move(there.x, there.y);
     await page.keyboard.press('Control+v');
     await frames(page);

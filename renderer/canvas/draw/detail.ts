@@ -9,6 +9,6 @@ export const LEGIBLE_SCREEN_PX = 6;
 
 export function detailForZoom(zoom: number): NoteDetail {
   if (zoom < 0.12) return 'block'; // a default note is under 20 screen pixels wide
-  if (zoom < 0.3) return 'lines'; // 28px text is under 9 screen pixels
+  if (zoom < 0.25) return 'lines'; // the largest note text is under 8 screen pixels
   return 'full';
 }

@@ -1,7 +1,7 @@
 /** Lines and arrows between notes, with their optional labels, in plain Canvas2D. */
 import type { Connector, Id, Point, Rect } from '../../../shared/model';
 import type { Canvas2D } from './canvas2d';
-import { LEGIBLE_SCREEN_PX } from './detail';
+import { LEGIBLE_SCREEN_PX, detailForZoom } from './detail';
 import { connectorEndpoints } from './geometry';
 import { cssFont, type BoardTheme } from './theme';
 
@@ -56,10 +56,14 @@ export function drawConnectors(ctx: Canvas2D, items: readonly ConnectorItem[], d
     ctx.moveTo(e.start.x, e.start.y);
     ctx.lineTo(e.end.x, e.end.y);
   });
+  // Zoomed far out, lines are hairlines without arrowheads: the room sees the web of links,
+  // and a thousand tiny triangles would cost more to fill than every note together.
+  const far = detailForZoom(dc.zoom) === 'block';
   ctx.strokeStyle = dc.theme.gridLine;
-  ctx.lineWidth = Math.max(CONNECTOR_STYLE.width, 1 / dc.zoom);
-  ctx.lineCap = 'round';
+  ctx.lineWidth = far ? 1 / dc.zoom : Math.max(CONNECTOR_STYLE.width, 1 / dc.zoom);
+  ctx.lineCap = far ? 'butt' : 'round';
   ctx.stroke();
+  if (far) return;
   ctx.beginPath();
   items.forEach((item, i) => {
     const e = ends[i];

@@ -24,8 +24,14 @@ const CURSORS: Partial<Record<Hit['kind'], string>> = {
 };
 const CORNER_CURSORS = { nw: 'nwse-resize', se: 'nwse-resize', ne: 'nesw-resize', sw: 'nesw-resize' } as const;
 
-function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+/** Space in a text field types a space, on a button presses it: only elsewhere is it the hand. */
+function ownsSpace(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable ||
+      ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+      target.closest('button, a[href], [role=button], [role=menuitem], [role=tab], [role=dialog]') !== null)
+  );
 }
 
 export class PointerInput {
@@ -262,7 +268,7 @@ export class PointerInput {
       this.cancel();
       return;
     }
-    if (e.code !== 'Space' || isEditable(e.target)) return;
+    if (e.code !== 'Space' || (ownsSpace(e.target) && !this.spaceHeld)) return;
     // Space held turns the pointer into a hand, as in every drawing app.
     e.preventDefault();
     if (down !== this.spaceHeld) this.setSpace(down);

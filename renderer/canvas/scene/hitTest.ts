@@ -2,7 +2,7 @@
  * What is under the pointer, by arithmetic on the scene rather than Konva's hit canvas: the
  * spatial index narrows the notes to one bucket, and the grid is a handful of rects.
  */
-import { LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, cellAt, type Id, type Point } from '../../../shared/model';
+import { LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, cellAt, rectsIntersect, type Id, type Point } from '../../../shared/model';
 import { distanceToSegment, connectorEndpoints, pointInRect } from '../draw/geometry';
 import { addLaneButtonRect, addPhaseButtonRect } from '../draw/gridGeometry';
 import { CORNERS, HANDLE, SIDES, connectHandlePoint, cornerPoint, type Corner, type Side } from './handles';
@@ -61,14 +61,12 @@ function handleHit(scene: Scene, p: Point, ctx: HitContext): Hit | null {
 }
 
 function connectorHit(scene: Scene, p: Point, zoom: number): Hit | null {
-  const connectors = scene.doc?.connectors;
-  if (!connectors) return null;
   const grab = LINE_GRAB_PX / zoom;
-  for (const id in connectors) {
-    const item = scene.connectorItem(id);
-    const ends = item && connectorEndpoints(item.from, item.to);
-    if (!ends) continue;
-    if (distanceToSegment(p, ends.start, ends.end) <= grab) return { kind: 'connector', id };
+  const near = { x: p.x - grab, y: p.y - grab, width: 2 * grab, height: 2 * grab };
+  for (const { item, box } of scene.connectorBoxes()) {
+    if (!rectsIntersect(box, near)) continue;
+    const ends = connectorEndpoints(item.from, item.to);
+    if (ends && distanceToSegment(p, ends.start, ends.end) <= grab) return { kind: 'connector', id: item.connector.id };
   }
   return null;
 }

@@ -39,6 +39,8 @@ export class Scene {
   private ordered: SceneNote[] | null = [];
   private connectorsByNote = new Map<Id, Id[]>();
   private cachedBounds: Rect | null = null;
+  /** Every drawable line with its bounding box, rebuilt after a change, read every frame. */
+  private lineBoxes: { item: ConnectorItem; box: Rect }[] | null = null;
 
   /** Brings the scene up to date with `doc`. Returns false when nothing changed. */
   sync(doc: JourneyDoc | null): boolean {
@@ -46,6 +48,7 @@ export class Scene {
     if (doc === prev) return false;
     this.doc = doc;
     this.cachedBounds = null;
+    this.lineBoxes = null;
     if (!doc) {
       this.items.clear();
       this.index.clear();
@@ -185,12 +188,19 @@ export class Scene {
 
   /** Lines with any part in view; `skip` leaves out lines attached to those notes. */
   visibleConnectors(view: Rect, skip?: ReadonlySet<Id>): ConnectorItem[] {
-    const connectors = this.doc?.connectors;
-    if (!connectors) return [];
     const result: ConnectorItem[] = [];
-    for (const id in connectors) {
-      const c = connectors[id]!;
-      if (skip && (skip.has(c.from) || skip.has(c.to))) continue;
+    for (const { item, box } of this.connectorBoxes()) {
+      if (skip && (skip.has(item.connector.from) || skip.has(item.connector.to))) continue;
+      if (rectsIntersect(box, view)) result.push(item);
+    }
+    return result;
+  }
+
+  /** Every line that can be drawn, with its bounding box (cached until the next change). */
+  connectorBoxes(): readonly { item: ConnectorItem; box: Rect }[] {
+    if (this.lineBoxes) return this.lineBoxes;
+    const lines: { item: ConnectorItem; box: Rect }[] = [];
+    for (const id in this.doc?.connectors ?? {}) {
       const item = this.connectorItem(id);
       if (!item) continue;
       const x = Math.min(item.from.x, item.to.x);
@@ -201,9 +211,10 @@ export class Scene {
         width: Math.max(item.from.x + item.from.width, item.to.x + item.to.width) - x,
         height: Math.max(item.from.y + item.from.height, item.to.y + item.to.height) - y,
       };
-      if (rectsIntersect(box, view)) result.push(item);
+      lines.push({ item, box });
     }
-    return result;
+    this.lineBoxes = lines;
+    return lines;
   }
 
   /** The grid, its "+" tabs, every note and the decorations beside them (persona card): what "zoom to fit" shows. */

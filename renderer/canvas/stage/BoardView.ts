@@ -14,16 +14,21 @@ import { boardTheme, type BoardTheme } from '../draw/theme';
 import { Scene } from '../scene/scene';
 import { fitRect, sameCamera, screenToBoard, type ViewSize } from './camera';
 import { BOARD_DECORATIONS } from './decorations';
-import { LAYER_NAMES, createLayers, type LayerName } from './layers';
+import { LAYER_NAMES, createLayers, layerHasContent, type LayerName } from './layers';
 import { emptyPaintStats, recordPaint } from './paintStats';
 import type { RenderState } from './renderState';
 import { emptyTransient } from './transient';
+import { warmUpLayouts } from './layoutWarmUp';
 
 // We decide when to draw: once per animation frame, only the layers that changed.
 Konva.autoDrawEnabled = false;
 
-/** A wheel or pinch gesture counts as over after this long without events. */
-const SETTLE_MS = 180;
+/**
+ * A wheel or pinch gesture counts as over after this long without events (a trackpad sends
+ * one every 16 ms); then the camera is committed and the notes are drawn sharp again, well
+ * within issue 8's 100 ms from the last input to the last frame.
+ */
+const SETTLE_MS = 70;
 
 export type ViewEvent = 'frame' | 'scene';
 export type CameraCommit = 'settle' | 'now';
@@ -41,6 +46,9 @@ export class BoardView implements RenderState {
   private viewSize: ViewSize;
   private readonly dirty = new Set<LayerName>();
   private cameraMoved = true;
+  /** The notes layer must be drawn from the data this frame, not from the camera cache. */
+  private notesChanged = true;
+  private cameraOnlyFrame = false;
   private frameId = 0;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerScreen: Point | null = null;
@@ -65,6 +73,7 @@ export class BoardView implements RenderState {
       if (off) this.cleanups.push(off);
     }
     if (store.getState().doc) this.fitOnOpen();
+    this.cleanups.push(warmUpLayouts(this));
     this.invalidate();
   }
 
@@ -85,8 +94,17 @@ export class BoardView implements RenderState {
 
   /** Marks layers for redraw at the next animation frame (all when none are named). */
   invalidate(...names: LayerName[]): void {
-    for (const name of names.length ? names : LAYER_NAMES) this.dirty.add(name);
+    if (!names.length || names.includes('notes')) this.notesChanged = true;
+    this.requestFrame(names.length ? names : LAYER_NAMES);
+  }
+
+  private requestFrame(names: readonly LayerName[]): void {
+    for (const name of names) this.dirty.add(name);
     if (!this.frameId && !this.destroyed) this.frameId = requestAnimationFrame(() => this.frame());
+  }
+
+  onlyCameraMoved(): boolean {
+    return this.cameraOnlyFrame;
   }
 
   /**
@@ -96,7 +114,7 @@ export class BoardView implements RenderState {
   setCamera(camera: Camera, commit: CameraCommit): void {
     this.live = camera;
     this.cameraMoved = true;
-    this.invalidate();
+    this.requestFrame(LAYER_NAMES);
     clearTimeout(this.settleTimer);
     if (commit === 'now') this.commitCamera();
     else this.settleTimer = setTimeout(() => this.commitCamera(), SETTLE_MS);
@@ -104,6 +122,8 @@ export class BoardView implements RenderState {
 
   commitCamera(): void {
     clearTimeout(this.settleTimer);
+    // The gesture is over: draw the notes sharp again instead of from the camera cache.
+    this.invalidate('notes');
     this.store.getState().setCamera(this.live);
     this.live = this.store.getState().camera; // clamped
   }
@@ -151,12 +171,24 @@ export class BoardView implements RenderState {
     this.frameId = 0;
     if (this.destroyed) return;
     const moved = this.cameraMoved;
+    this.cameraOnlyFrame = moved && !this.notesChanged;
+    this.notesChanged = false;
     if (moved) {
       this.stage.position({ x: this.live.x, y: this.live.y });
       this.stage.scale({ x: this.live.zoom, y: this.live.zoom });
       this.cameraMoved = false;
     }
-    for (const name of LAYER_NAMES) if (this.dirty.has(name)) this.layers[name].draw();
+    for (const name of LAYER_NAMES) {
+      // An empty layer is hidden rather than cleared: one canvas less to fill and composite
+      // in every camera frame. It is drawn again when it shows.
+      const layer = this.layers[name];
+      const shown = layerHasContent(name, this);
+      if (layer.visible() !== shown) {
+        layer.visible(shown);
+        if (shown) this.dirty.add(name);
+      }
+      if (shown && this.dirty.has(name)) layer.draw();
+    }
     if (this.dirty.size) recordPaint(this.paints, this.dirty.has('notes') && this.scene.noteCount > 0);
     this.dirty.clear();
     if (moved) this.emit('frame');
@@ -190,7 +222,10 @@ export class BoardView implements RenderState {
       this.invalidate('overlay');
     }
     if (state.editing !== prev.editing) this.invalidate('grid', 'notes');
-    if (state.boardFont !== prev.boardFont || state.paletteName !== prev.paletteName) this.invalidate();
+    if (state.boardFont !== prev.boardFont || state.paletteName !== prev.paletteName) {
+      this.invalidate();
+      this.emit('scene');
+    }
     if (state.camera !== prev.camera && !sameCamera(state.camera, this.live)) {
       // Moved from outside a gesture: an action, zoom buttons, the minimap.
       clearTimeout(this.settleTimer);
@@ -217,6 +252,7 @@ export class BoardView implements RenderState {
     const refresh = () => {
       forgetMeasurements();
       this.invalidate();
+      this.emit('scene');
     };
     fonts.addEventListener('loadingdone', refresh);
     this.cleanups.push(() => fonts.removeEventListener('loadingdone', refresh));

@@ -10,7 +10,7 @@
  *   overlay selection, handles, marquee, previews
  */
 import Konva from 'konva/lib/Core';
-import type { Id, Point } from '../../../shared/model';
+import type { Id, Point, Rect } from '../../../shared/model';
 import type { Canvas2D } from '../draw/canvas2d';
 import { detailForZoom } from '../draw/detail';
 import { drawConnectors, type ConnectorItem } from '../draw/drawConnector';
@@ -19,6 +19,7 @@ import { drawNote, drawNotes, type NoteDrawContext } from '../draw/drawNote';
 import { offsetRect } from '../draw/geometry';
 import { measureWithCanvas, noteTextLayouts } from '../draw/measure';
 import { visibleRect } from './camera';
+import { BitmapCache } from './bitmapCache';
 import { BOARD_DECORATIONS, type DecorationInput } from './decorations';
 import { drawOverlay } from './drawOverlay';
 import type { RenderState } from './renderState';
@@ -80,9 +81,9 @@ function noteExtras(input: DecorationInput | null): Pick<NoteDrawContext, 'decor
   };
 }
 
-function drawNotesLayer(ctx: Canvas2D, state: RenderState): void {
+/** Notes and lines inside `view` (the visible board, or the larger area of a cached bitmap). */
+function drawNotesIn(ctx: Canvas2D, state: RenderState, view: Rect): void {
   const camera = state.camera();
-  const view = visibleRect(camera, state.size());
   const skip = movingIds(state);
   const editing = state.board().editing;
   const input = decorationInput(state);
@@ -100,6 +101,24 @@ function drawNotesLayer(ctx: Canvas2D, state: RenderState): void {
     hiddenTextId: editing?.kind === 'note' ? editing.id : null,
     ...noteExtras(input),
   });
+}
+
+const notesBitmap = new BitmapCache();
+/** Above this many visible notes, even full-detail camera frames come from the bitmap. */
+const CACHE_FROM_NOTES = 300;
+
+function drawNotesLayer(ctx: Canvas2D, state: RenderState): void {
+  const camera = state.camera();
+  const view = visibleRect(camera, state.size());
+  // Only the camera moved and many notes show: blit the cached picture. Anything else (a
+  // change, the gesture's end, zoomed in on a few notes) draws directly and drops the cache.
+  const many = () => detailForZoom(camera.zoom) !== 'full' || state.scene.visibleNotes(view).length > CACHE_FROM_NOTES;
+  if (state.onlyCameraMoved() && many()) {
+    notesBitmap.draw(ctx, view, camera.zoom, Konva.pixelRatio, (cache, area) => drawNotesIn(cache, state, area));
+    return;
+  }
+  notesBitmap.invalidate();
+  drawNotesIn(ctx, state, view);
 }
 
 function drawDragLayer(ctx: Canvas2D, state: RenderState): void {
@@ -139,6 +158,25 @@ function drawDragLayer(ctx: Canvas2D, state: RenderState): void {
     .sort((a, b) => a.order - b.order)
     .map((s) => ({ note: s.note, rect: offsetRect(s.rect, drag!.dx, drag!.dy) }));
   drawNotes(ctx, items, dc);
+}
+
+/** Whether a layer would draw anything now; the grid and notes layers always do. */
+export function layerHasContent(name: LayerName, state: RenderState): boolean {
+  const t = state.transient;
+  if (name === 'drag') return t.drag !== null || t.resize !== null;
+  if (name !== 'overlay') return true;
+  const b = state.board();
+  return (
+    b.selectedNoteIds.size > 0 ||
+    b.selectedConnectorIds.size > 0 ||
+    b.selectedCell !== null ||
+    t.drag !== null ||
+    t.marquee !== null ||
+    t.connect !== null ||
+    t.headerMove !== null ||
+    t.hoverNoteId !== null ||
+    t.hoverEdge !== null
+  );
 }
 
 const DRAWERS: Record<LayerName, (ctx: Canvas2D, state: RenderState) => void> = {

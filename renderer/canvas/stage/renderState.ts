@@ -15,4 +15,6 @@ export interface RenderState {
   theme(): BoardTheme;
   board(): BoardState;
   invalidate(...layers: LayerName[]): void;
+  /** True while drawing a frame in which the notes layer changed only because the camera moved. */
+  onlyCameraMoved(): boolean;
 }
