@@ -5,6 +5,7 @@
  */
 import i18next from 'i18next';
 import { newId } from '../../shared/model';
+import { rememberJourneyFile } from '../app/journeyFiles';
 import { activeJourneyId, closeJourney, openJourney } from '../app/journeySession';
 import { appDatabase } from '../db/instance';
 import { createJourney, journeyExists, listJourneys, replaceJourney } from '../db/journeys';
@@ -31,6 +32,7 @@ export const importStore = createImportStore(() => ({
   async open(id) {
     await openJourney(id);
   },
+  rememberFile: rememberJourneyFile,
   newId,
   copyTitle: (title) => i18next.t('file:import.copyTitle', { title }),
 }));
@@ -39,6 +41,6 @@ export function fileSource(file: File): ImportSource {
   return { name: file.name, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) };
 }
 
-export function bytesSource(name: string, data: Uint8Array): ImportSource {
-  return { name, size: data.length, read: async () => data };
+export function bytesSource(name: string, data: Uint8Array, fileToken?: string): ImportSource {
+  return { name, size: data.length, read: async () => data, fileToken };
 }

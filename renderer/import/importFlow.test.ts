@@ -7,6 +7,7 @@ function fakeLibrary(existing: Record<string, string> = {}) {
   const stored = new Map<string, Journey>();
   const opened: string[] = [];
   const closed: string[] = [];
+  const remembered: { journeyId: string; fileToken: string; name: string }[] = [];
   const deps: ImportDeps = {
     existingTitle: async (id) => existing[id] ?? (stored.has(id) ? stored.get(id)!.title : null),
     create: async (j) => {
@@ -16,15 +17,32 @@ function fakeLibrary(existing: Record<string, string> = {}) {
     replace: async (j) => void stored.set(j.id, j),
     closeIfOpen: async (id) => void closed.push(id),
     open: async (id) => void opened.push(id),
+    rememberFile: (journeyId, file) => void remembered.push({ journeyId, ...file }),
     newId: () => 'copy-id-1',
     copyTitle: (title) => `${title} (Kopie)`,
   };
-  return { deps, stored, opened, closed };
+  return { deps, stored, opened, closed, remembered };
 }
 
 const source = (name: string, text: string): ImportSource => ({ name, size: utf8(text).length, read: async () => utf8(text) });
 
 describe('import flow', () => {
+  it('links a journey file opened on the desktop to its token, so Save writes back to it', async () => {
+    const lib = fakeLibrary();
+    const store = createImportStore(() => lib.deps);
+    await store.getState().importFile({ ...source('shop.journey.json', fixtureText()), fileToken: 'token-12345678' });
+    expect(lib.remembered).toEqual([{ journeyId: 'onlineShopLounge', fileToken: 'token-12345678', name: 'shop.journey.json' }]);
+  });
+
+  it('does not link a copy to the file it came from', async () => {
+    const lib = fakeLibrary({ onlineShopLounge: 'Already here' });
+    const store = createImportStore(() => lib.deps);
+    await store.getState().importFile({ ...source('shop.journey.json', fixtureText()), fileToken: 'token-12345678' });
+    await store.getState().resolveConflict('copy');
+    expect(lib.opened).toEqual(['copy-id-1']);
+    expect(lib.remembered).toEqual([]);
+  });
+
   it('stores and opens a good file', async () => {
     const lib = fakeLibrary();
     const store = createImportStore(() => lib.deps);

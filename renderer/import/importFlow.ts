@@ -16,13 +16,15 @@ export interface ImportSource {
   /** Known before reading (File.size); null when the shell already read the bytes. */
   size: number | null;
   read(): Promise<Uint8Array>;
+  /** The desktop's token for the opened file, so that File > Save can write back to it. */
+  fileToken?: string;
 }
 
 export type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
   | { step: 'failed'; fileName: string; problem: ImportProblem }
-  | { step: 'conflict'; fileName: string; journey: Journey; repairs: Repair[]; existingTitle: string }
+  | { step: 'conflict'; fileName: string; journey: Journey; repairs: Repair[]; existingTitle: string; fileToken?: string }
   | { step: 'storing'; fileName: string }
   | { step: 'done'; fileName: string; journeyId: Id; title: string; repairs: Repair[] };
 
@@ -34,6 +36,8 @@ export interface ImportDeps {
   /** Closes the journey if it is open (so its autosave cannot overwrite the replacement). */
   closeIfOpen(id: Id): Promise<void>;
   open(id: Id): Promise<void>;
+  /** Links the journey to the journey file it came from (File > Save writes back to it). */
+  rememberFile(journeyId: Id, file: { fileToken: string; name: string }): void;
   newId(): string;
   copyTitle(title: string): string;
 }
@@ -50,7 +54,13 @@ export function createImportStore(deps: () => ImportDeps) {
   }>()((set, get) => {
     const fail = (fileName: string, problem: ImportProblem) => set({ step: 'failed', fileName, problem } as ImportState);
 
-    async function store(fileName: string, journey: Journey, repairs: Repair[], mode: 'create' | 'replace') {
+    async function store(
+      fileName: string,
+      journey: Journey,
+      repairs: Repair[],
+      mode: 'create' | 'replace',
+      fileToken: string | undefined,
+    ) {
       set({ step: 'storing', fileName } as ImportState);
       const d = deps();
       try {
@@ -64,6 +74,8 @@ export function createImportStore(deps: () => ImportDeps) {
         fail(fileName, { code: 'storage', params: {} });
         return;
       }
+      // Only a journey file opened as itself is linked: a PNG or a copy must not be overwritten by Save.
+      if (fileToken && /\.json$/i.test(fileName)) d.rememberFile(journey.id, { fileToken, name: fileName });
       set({ step: 'done', fileName, journeyId: journey.id, title: journey.title, repairs } as ImportState);
       await d.open(journey.id);
     }
@@ -92,10 +104,17 @@ export function createImportStore(deps: () => ImportDeps) {
           return fail(source.name, { code: 'storage', params: {} });
         }
         if (existing !== null) {
-          set({ step: 'conflict', fileName: source.name, journey: result.journey, repairs: result.repairs, existingTitle: existing } as ImportState);
+          set({
+            step: 'conflict',
+            fileName: source.name,
+            journey: result.journey,
+            repairs: result.repairs,
+            existingTitle: existing,
+            fileToken: source.fileToken,
+          } as ImportState);
           return;
         }
-        await store(source.name, result.journey, result.repairs, 'create');
+        await store(source.name, result.journey, result.repairs, 'create', source.fileToken);
       },
       async resolveConflict(choice) {
         const state = get();
@@ -109,7 +128,8 @@ export function createImportStore(deps: () => ImportDeps) {
           choice === 'copy'
             ? { ...state.journey, id: d.newId(), title: d.copyTitle(state.journey.title).slice(0, LIMITS.titleLength) }
             : state.journey;
-        await store(state.fileName, journey, state.repairs, choice === 'copy' ? 'create' : 'replace');
+        const copy = choice === 'copy';
+        await store(state.fileName, journey, state.repairs, copy ? 'create' : 'replace', copy ? undefined : state.fileToken);
       },
       report(fileName, problem) {
         fail(fileName, problem);

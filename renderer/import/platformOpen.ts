@@ -11,7 +11,7 @@ export const IMPORT_ACCEPT = '.json,.png,application/json,image/png';
 export function importOpenedFile(file: OpenedFile): void {
   if (file.canceled) return; // a cancelled dialog is a no-op (RELIABILITY.md)
   const store = importStore.getState();
-  if (file.ok) void store.importFile(bytesSource(file.name, file.data));
+  if (file.ok) void store.importFile(bytesSource(file.name, file.data, file.fileToken));
   else store.report(file.name, file.error === 'tooLarge' ? importError('tooLarge', { limit: MAX_FILE_BYTES }) : importError('unreadable'));
 }
 
