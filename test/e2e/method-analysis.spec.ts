@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Journey, Note } from '../../shared/model';
-import { journey, noteCentre, selectedNoteIds } from './board-helpers';
-import { choose, openMethodBoard, openPanel, pdfPageImage, savePng, shot } from './method-helpers';
+import { journey, selectedNoteIds } from './board-helpers';
+import { choose, openMethodBoard, openPanel, pdfPageImage, savePng, selectNote, shot } from './method-helpers';
 
 const sorted = (ids: string[]) => [...ids].sort();
 const touchpoints = (j: Journey) => j.notes.filter((n) => n.kind === 'touchpoint');
@@ -20,8 +20,7 @@ test('analysis panel on the German example workshop: counts, shares, hotspots, g
     [first!, '2', '2'],
     [second!, '2', '-1'],
   ] as const) {
-    const c = await noteCentre(page, id);
-    await page.mouse.click(c.x, c.y);
+    await selectNote(page, id);
     await choose(page, 'attribute-companyRating', company);
     await choose(page, 'attribute-customerRating', customer);
   }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Note } from '../../shared/model';
 import { cellCentre, drag, frames, journey, noteCentre, typeNewNote } from './board-helpers';
-import { choose, openMethodBoard, openPanel, shot, stripHasColour } from './method-helpers';
+import { choose, openMethodBoard, openPanel, selectNote, shot, stripHasColour } from './method-helpers';
 
 // The curves' inks (#ad1457, #00695c) at 85% over the paper.
 const MAGENTA: [number, number, number] = [185, 55, 111];
@@ -74,13 +74,11 @@ for (const language of ['en', 'de'] as const) {
       return { x: centre.x + (await client(page, 150, 0)).x - origin.x, y: centre.y };
     };
     const target1 = await typeNewNote(page, await besideCentre(2), language === 'de' ? 'Ziel: sicher' : 'Goal: confident');
-    let c = await noteCentre(page, target1);
-    await page.mouse.click(c.x, c.y);
+    await selectNote(page, target1);
     await choose(page, 'emotion-curve', 'target');
     await choose(page, 'emotion-score', '1');
     const target2 = await typeNewNote(page, await besideCentre(3), language === 'de' ? 'Ziel: begeistert' : 'Goal: delighted');
-    c = await noteCentre(page, target2);
-    await page.mouse.click(c.x, c.y);
+    await selectNote(page, target2);
     await choose(page, 'emotion-curve', 'target');
     await choose(page, 'emotion-score', '2');
     const j = (await journey(page))!;

@@ -134,3 +134,15 @@ export async function pdfPageImage(bytes: Buffer, pageIndex: number): Promise<{ 
 export function savePng(path: string, image: { width: number; height: number; data: Uint8Array }): Promise<void> {
   return import('node:fs/promises').then((fs) => fs.writeFile(path, encode({ ...image, channels: 3 })));
 }
+
+/**
+ * Clicks a note and waits until the panels show it: the store changes at once, React paints
+ * in the next frame, and a click on a panel before that would still act on the old selection.
+ */
+export async function selectNote(page: Page, id: string): Promise<void> {
+  const r = await page.evaluate((noteId) => window.__journeyboard!.noteClientRect(noteId), id);
+  expect(r, `note ${id} is drawn`).not.toBeNull();
+  await page.mouse.click(r!.x + r!.width / 2, r!.y + r!.height / 2);
+  await expect.poll(() => page.evaluate(() => window.__journeyboard!.selectedNoteIds())).toEqual([id]);
+  await frames(page);
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { focusNoteAt100, frames, journey, noteCentre, noteRect } from './board-helpers';
-import { choose, openMethodBoard, openPanel, pixelAt, shot } from './method-helpers';
+import { focusNoteAt100, frames, journey, noteRect } from './board-helpers';
+import { choose, openMethodBoard, openPanel, pixelAt, selectNote, shot } from './method-helpers';
 
 async function commitField(page: Page, testId: string, text: string): Promise<void> {
   await page.getByTestId(testId).click();
@@ -26,8 +26,7 @@ for (const language of ['en', 'de'] as const) {
     expect(kpi).toMatchObject({ kind: 'kpi', text: TEXT[language].name, phaseId: start.phases[0]!.id, kpi: { higherIsBetter: false } });
 
     await openPanel(page, 'details');
-    const c = await noteCentre(page, kpi.id);
-    await page.mouse.click(c.x, c.y);
+    await selectNote(page, kpi.id);
     await expect(page.getByTestId('kpi-inspector')).toBeVisible();
     await commitField(page, 'kpi-target', '40 %');
     await commitField(page, 'kpi-actual', '52,5 %');

@@ -7,19 +7,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { Journey } from '../../shared/model';
-import { cellCentre, journey, noteCentre, typeNewNote } from './board-helpers';
-import { choose, openMethodBoard, openPanel, testPng } from './method-helpers';
+import { cellCentre, journey, typeNewNote } from './board-helpers';
+import { choose, openMethodBoard, openPanel, selectNote, testPng } from './method-helpers';
 
 async function commitField(page: Page, testId: string, text: string): Promise<void> {
   await page.getByTestId(testId).click();
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
-}
-
-async function select(page: Page, id: string): Promise<void> {
-  const c = await noteCentre(page, id);
-  await page.mouse.click(c.x, c.y);
 }
 
 for (const language of ['en', 'de'] as const) {
@@ -47,20 +42,20 @@ for (const language of ['en', 'de'] as const) {
     const feel = await typeNewNote(page, await cellCentre(page, 0, 3), 'Curious');
     const goal = await typeNewNote(page, await cellCentre(page, 1, 3), 'Goal: sure');
     await openPanel(page, 'details');
-    await select(page, tp);
+    await selectNote(page, tp);
     await choose(page, 'attribute-directness', 'indirect');
     await choose(page, 'attribute-ownership', 'earned');
     await choose(page, 'attribute-interaction', 'serviceFeedback');
     await choose(page, 'attribute-experience', 'positive');
     await choose(page, 'attribute-companyRating', '1');
     await choose(page, 'attribute-customerRating', '-2');
-    await select(page, kpi);
+    await selectNote(page, kpi);
     await commitField(page, 'kpi-target', '≥ 3 %');
     await commitField(page, 'kpi-actual', '2,4 %');
     await commitField(page, 'kpi-owner', 'Lea');
-    await select(page, feel);
+    await selectNote(page, feel);
     await choose(page, 'emotion-score', '-1');
-    await select(page, goal);
+    await selectNote(page, goal);
     await choose(page, 'emotion-curve', 'target');
     await choose(page, 'emotion-score', '2');
 

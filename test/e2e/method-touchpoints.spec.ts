@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { cellCentre, focusNoteAt100, frames, journey, noteCentre, noteRect, selectedNoteIds, typeNewNote } from './board-helpers';
-import { choose, openMethodBoard, openPanel, pixelAt, shot } from './method-helpers';
+import { choose, openMethodBoard, openPanel, pixelAt, selectNote, shot } from './method-helpers';
 
 const LABELS = {
   en: { ownership: 'Owned, paid or earned', paid: 'Paid', badgePaid: 'paid' },
@@ -15,8 +15,7 @@ for (const language of ['en', 'de'] as const) {
     const thought = await typeNewNote(page, await cellCentre(page, 1, 2), 'Is it any good?');
 
     await openPanel(page, 'details');
-    const c = await noteCentre(page, ad);
-    await page.mouse.click(c.x, c.y);
+    await selectNote(page, ad);
     await expect(page.getByTestId('touchpoint-inspector')).toBeVisible();
     await expect(page.getByTestId('attribute-ownership')).toContainText(LABELS[language].ownership);
     await expect(page.getByTestId('attribute-ownership').locator('button[data-value="paid"]')).toHaveText(LABELS[language].paid);
@@ -52,6 +51,7 @@ for (const language of ['en', 'de'] as const) {
     await page.mouse.click(r.x, r.y);
     await page.keyboard.up('Shift');
     expect(new Set(await selectedNoteIds(page))).toEqual(new Set([ad, review]));
+    await frames(page);
     await expect(page.getByTestId('attribute-ownership').locator('button[aria-pressed="true"]')).toHaveCount(0);
     await choose(page, 'attribute-medium', 'offline');
     j = (await journey(page))!;
