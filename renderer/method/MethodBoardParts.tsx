@@ -3,13 +3,23 @@
  * pinned over the canvas, the phase model dialog, and the toolbar's method menu.
  */
 import './method.css';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBoard } from '../store/store';
+import { methodView } from './methodView';
 import { MenuButton } from '../board/MenuButton';
 import { PhaseModelDialog } from './phaseModel/PhaseModelDialog';
 import { QuestionsOverlay } from './questions/QuestionsOverlay';
 
 /** Goes inside the canvas's stage box, after the canvas. */
 export function MethodStageOverlay() {
+  const journeyId = useBoard((s) => s.doc?.id ?? null);
+  // A highlight or open questions belong to the board they were chosen on.
+  useEffect(() => {
+    const view = methodView.getState();
+    view.setFilter(null);
+    view.toggleQuestions(false);
+  }, [journeyId]);
   return <QuestionsOverlay />;
 }
 

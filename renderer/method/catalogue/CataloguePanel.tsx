@@ -9,11 +9,11 @@ import { useTranslation } from 'react-i18next';
 import {
   boardLanguage,
   KPI_CATALOGUE,
-  matchesQuery,
   METHOD_PHASE_TITLES,
   METHOD_PHASES,
   PURCHASE_STAGE_TITLES,
   PURCHASE_STAGES,
+  searchKpis,
   searchTouchpoints,
   TOUCHPOINT_CATALOGUE,
   type KpiEntry,
@@ -71,7 +71,7 @@ export function CataloguePanel() {
   });
 
   const touchpoints = searchTouchpoints(query, language, [...TOUCHPOINT_CATALOGUE, ...own.touchpoints]);
-  const kpis = [...KPI_CATALOGUE, ...own.kpis].filter((k: KpiEntry) => matchesQuery(k.name.en, query) || matchesQuery(k.name.de, query));
+  const kpis = searchKpis(query, [...KPI_CATALOGUE, ...own.kpis]);
 
   const groups =
     tab === 'touchpoints'
