@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import shopExample from '../../assets/templates/online-shop-de.json';
 import { journeyFromExample } from '../../shared/format';
 import { computeGridLayout, toDoc } from '../../shared/model';
@@ -9,6 +9,9 @@ import { noteLayout } from '../canvas/draw/drawNote';
 import { noteTextLayouts } from '../canvas/draw/measure';
 import { projectorTheme } from './draw/projectorTheme';
 import { presentationPlan } from './presentationPlan';
+
+// jsdom has no canvas: text widths fall back to the measurer's estimate (and jsdom stays quiet).
+vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 
 const doc = toDoc(journeyFromExample(shopExample));
 const look = { font: 'handwriting' as const, palette: 'standard' as const };
