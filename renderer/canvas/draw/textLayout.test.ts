@@ -57,6 +57,19 @@ describe('layoutNoteText', () => {
     expect(split).toMatchObject({ lines: ['Speditionslieferung', '!'], fontSize: 14 });
   });
 
+  it('measures each word once however many sizes it tries', () => {
+    const asked: string[] = [];
+    const counting: MeasureText = (t, f) => {
+      asked.push(t);
+      return measure(t, f);
+    };
+    // No word is wider than the line even at the largest size, so none is split into letters.
+    const text = 'Customer reads reviews on a website before calling sales about the delivery dates';
+    const layout = layoutNoteText({ ...box, text }, counting);
+    expect(layout.fontSize).toBeLessThan(27); // several sizes were tried
+    expect(asked.sort()).toEqual([...text.split(' '), ' '].sort());
+  });
+
   it('lays out empty text as nothing', () => {
     expect(layoutNoteText({ ...box, text: '  \n ' }, measure).lines).toEqual([]);
   });

@@ -59,29 +59,49 @@ function splitLongWord(word: string, maxWidth: number, charWidth: (c: string) =>
   return parts;
 }
 
+/** A text split into paragraphs of words, each word measured once at REFERENCE_SIZE. */
+interface MeasuredText {
+  paragraphs: { words: string[]; widths: number[] }[];
+  space: number;
+}
+
+function measureWords(text: string, font: FontSpec, measure: MeasureText): MeasuredText {
+  return {
+    paragraphs: text.split('\n').map((paragraph) => {
+      const words = paragraph.split(/[ \t]+/).filter((word) => word !== '');
+      return { words, widths: words.map((word) => measure(word, font)) };
+    }),
+    space: measure(' ', font),
+  };
+}
+
 /** Greedy word wrap at one font size; words wider than a line break between characters. */
 export function wrapText(
   text: string,
   options: { maxWidth: number; fontSize: number; font: FontSpec; measure: MeasureText },
 ): string[] {
-  return wrapWords(text, options).lines;
+  return wrapWords(measureWords(text, options.font, options.measure), options).lines;
 }
 
+/**
+ * Wraps already measured words at one size: arithmetic on the reference widths, so trying
+ * every size from the largest down costs one measurement per word, not one per word and size.
+ */
 function wrapWords(
-  text: string,
+  text: MeasuredText,
   options: { maxWidth: number; fontSize: number; font: FontSpec; measure: MeasureText },
 ): { lines: string[]; brokeWord: boolean } {
   let brokeWord = false;
   const scale = options.fontSize / REFERENCE_SIZE;
   const width = (s: string) => options.measure(s, options.font) * scale;
-  const space = width(' ');
+  const space = text.space * scale;
   const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
+  for (const { words, widths } of text.paragraphs) {
     let line = '';
     let lineWidth = 0;
-    for (const word of paragraph.split(/[ \t]+/)) {
-      if (word === '') continue;
-      let w = width(word);
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
+      let w = widths[k]! * scale;
       let pieces = [word];
       if (w > options.maxWidth) {
         brokeWord = true;
@@ -116,9 +136,10 @@ export function layoutNoteText(request: LayoutRequest, measure: MeasureText): Te
   if (trimmed === '') {
     return { fontSize: max, lineHeight: max * lineHeight, lines: [], fits: true, neededHeight: 0 };
   }
+  const words = measureWords(trimmed, request.font, measure);
   let lines: string[] = [];
   for (let size = max; size >= minFontSize; size--) {
-    const wrapped = wrapWords(trimmed, { maxWidth, fontSize: size, font: request.font, measure });
+    const wrapped = wrapWords(words, { maxWidth, fontSize: size, font: request.font, measure });
     lines = wrapped.lines;
     const lh = size * lineHeight;
     // A long word ("Speditionslieferung") is only split when even the smallest size needs it.
