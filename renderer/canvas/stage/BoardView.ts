@@ -28,7 +28,7 @@ Konva.autoDrawEnabled = false;
  * one every 16 ms); then the camera is committed and the notes are drawn sharp again, well
  * within issue 8's 100 ms from the last input to the last frame.
  */
-const SETTLE_MS = 70;
+const SETTLE_MS = 40;
 
 export type ViewEvent = 'frame' | 'scene';
 export type CameraCommit = 'settle' | 'now';

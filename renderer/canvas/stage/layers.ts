@@ -81,8 +81,11 @@ function noteExtras(input: DecorationInput | null): Pick<NoteDrawContext, 'decor
   };
 }
 
-/** Notes and lines inside `view` (the visible board, or the larger area of a cached bitmap). */
-function drawNotesIn(ctx: Canvas2D, state: RenderState, view: Rect): void {
+/**
+ * Notes and lines inside `view` (the visible board, or the larger area of a cached bitmap).
+ * `detail` can lower the level of detail for a picture drawn while the camera moves.
+ */
+function drawNotesIn(ctx: Canvas2D, state: RenderState, view: Rect, detail = detailForZoom(state.camera().zoom)): void {
   const camera = state.camera();
   const skip = movingIds(state);
   const editing = state.board().editing;
@@ -96,7 +99,7 @@ function drawNotesIn(ctx: Canvas2D, state: RenderState, view: Rect): void {
   drawNotes(ctx, state.scene.visibleNotes(view, skip), {
     theme: state.theme(),
     zoom: camera.zoom,
-    detail: detailForZoom(camera.zoom),
+    detail,
     layouts: noteTextLayouts,
     hiddenTextId: editing?.kind === 'note' ? editing.id : null,
     ...noteExtras(input),
@@ -104,17 +107,25 @@ function drawNotesIn(ctx: Canvas2D, state: RenderState, view: Rect): void {
 }
 
 const notesBitmap = new BitmapCache();
-/** Above this many visible notes, even full-detail camera frames come from the bitmap. */
-const CACHE_FROM_NOTES = 300;
+/** Above this many visible notes, camera frames come from the bitmap even zoomed in. */
+const CACHE_FROM_NOTES = 30;
+/** Above this many notes in the bitmap, their text is drawn as lines while the camera moves. */
+const CACHE_TEXT_NOTES = 160;
 
 function drawNotesLayer(ctx: Canvas2D, state: RenderState): void {
   const camera = state.camera();
   const view = visibleRect(camera, state.size());
-  // Only the camera moved and many notes show: blit the cached picture. Anything else (a
-  // change, the gesture's end, zoomed in on a few notes) draws directly and drops the cache.
+  // Only the camera moved and more than a handful of notes show: blit the cached picture.
+  // Anything else (a change, the gesture's end, a few notes zoomed in) draws directly, sharp.
   const many = () => detailForZoom(camera.zoom) !== 'full' || state.scene.visibleNotes(view).length > CACHE_FROM_NOTES;
   if (state.onlyCameraMoved() && many()) {
-    notesBitmap.draw(ctx, view, camera.zoom, Konva.pixelRatio, (cache, area) => drawNotesIn(cache, state, area));
+    notesBitmap.draw(ctx, view, camera.zoom, Konva.pixelRatio, (cache, area) => {
+      // Thousands of glyphs are the slowest thing a software canvas draws: a picture with
+      // many notes shows their text as grey lines until the gesture ends.
+      const natural = detailForZoom(camera.zoom);
+      const crowded = natural === 'full' && state.scene.visibleNotes(area).length > CACHE_TEXT_NOTES;
+      drawNotesIn(cache, state, area, crowded ? 'lines' : natural);
+    });
     return;
   }
   notesBitmap.invalidate();
