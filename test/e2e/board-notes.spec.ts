@@ -81,6 +81,14 @@ test.describe('notes', () => {
     note = (await journey(page))!.notes.find((n) => n.id === id)!;
     expect(note.height).toBeGreaterThan(120);
     await screens(page, 'note-grown');
+
+    // Zoomed far out the text is grey lines: editing zooms in on the note first.
+    for (let i = 0; i < 6; i++) await page.keyboard.press('-');
+    expect((await camera(page)).zoom).toBeLessThan(0.25);
+    await page.keyboard.press('Enter');
+    await expect(area).toBeFocused();
+    expect((await camera(page)).zoom).toBe(0.75);
+    await page.keyboard.press('Escape');
   });
 
   test('drag into another cell changes phase and lane; outside the grid the note is free', async ({ page }) => {

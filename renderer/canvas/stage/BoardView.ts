@@ -6,9 +6,10 @@
  * when the gesture settles.
  */
 import Konva from 'konva/lib/Core';
-import type { Point } from '../../../shared/model';
+import { notePosition, type Point } from '../../../shared/model';
 import type { BoardState, BoardStore } from '../../store/store';
 import type { Camera } from '../../store/viewSlice';
+import { detailForZoom } from '../draw/detail';
 import { forgetMeasurements } from '../draw/measure';
 import { boardTheme, type BoardTheme } from '../draw/theme';
 import { Scene } from '../scene/scene';
@@ -32,6 +33,9 @@ const SETTLE_MS = 40;
 
 export type ViewEvent = 'frame' | 'scene';
 export type CameraCommit = 'settle' | 'now';
+
+/** Where editing a note zoomed out (text drawn as lines) brings the view. */
+const EDIT_ZOOM = 0.75;
 
 const FONT_FACES = ["400 32px 'Caveat'", "700 34px 'Caveat'", "400 28px 'Inter'", "600 24px 'Inter'"];
 
@@ -221,7 +225,10 @@ export class BoardView implements RenderState {
     ) {
       this.invalidate('overlay');
     }
-    if (state.editing !== prev.editing) this.invalidate('grid', 'notes');
+    if (state.editing !== prev.editing) {
+      this.invalidate('grid', 'notes');
+      this.bringEditedNoteCloser(state);
+    }
     if (state.boardFont !== prev.boardFont || state.paletteName !== prev.paletteName) {
       this.invalidate();
       this.emit('scene');
@@ -233,6 +240,22 @@ export class BoardView implements RenderState {
       this.cameraMoved = true;
       this.invalidate();
     }
+  }
+
+  /**
+   * Editing a note whose text is too small to read (zoomed far out) first zooms in on it: a
+   * facilitator cannot type into a note a few pixels wide.
+   */
+  private bringEditedNoteCloser(state: BoardState): void {
+    const editing = state.editing;
+    if (detailForZoom(this.live.zoom) === 'full' || (editing?.kind !== 'note' && editing?.kind !== 'newNote')) return;
+    const note = editing.kind === 'note' ? this.scene.note(editing.id)?.rect : null;
+    const at = note ?? (editing.kind === 'newNote' ? notePosition(editing.note, this.scene.layout) : null);
+    if (!at) return;
+    const size = editing.kind === 'newNote' ? editing.note : (note ?? { width: 0, height: 0 });
+    const centre = { x: at.x + size.width / 2, y: at.y + size.height / 2 };
+    const zoom = EDIT_ZOOM;
+    this.setCamera({ zoom, x: this.viewSize.width / 2 - centre.x * zoom, y: this.viewSize.height / 2 - centre.y * zoom }, 'now');
   }
 
   /** After undo or a delete, the selection must not point at notes that are gone. */
