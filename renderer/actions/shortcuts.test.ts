@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { formatShortcut } from './shortcuts';
+
+describe('formatShortcut', () => {
+  it('writes shortcuts the way each platform does', () => {
+    expect(formatShortcut({ key: 'z', mod: true, shift: true }, false)).toBe('Ctrl+Shift+Z');
+    expect(formatShortcut({ key: 'z', mod: true, shift: true }, true)).toBe('⌘⇧Z');
+    expect(formatShortcut({ code: 'Digit1', shift: true }, false)).toBe('Shift+1');
+    expect(formatShortcut({ key: 'Delete' }, false)).toBe('Del');
+    expect(formatShortcut({ key: 'y', ctrl: true }, true)).toBe('⌃Y');
+  });
+});
