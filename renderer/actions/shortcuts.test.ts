@@ -9,4 +9,14 @@ describe('formatShortcut', () => {
     expect(formatShortcut({ key: 'Delete' }, false)).toBe('Del');
     expect(formatShortcut({ key: 'y', ctrl: true }, true)).toBe('⌃Y');
   });
+
+  it('shows physical-key shortcuts by their letter', () => {
+    expect(formatShortcut({ code: 'KeyL', alt: true }, false, 'en')).toBe('Alt+L');
+  });
+
+  it('uses the legends of a German keyboard in German', () => {
+    expect(formatShortcut({ key: 'z', mod: true, shift: true }, false, 'de')).toBe('Strg+Umschalt+Z');
+    expect(formatShortcut({ key: 'Delete' }, false, 'de')).toBe('Entf');
+    expect(formatShortcut({ key: 'z', mod: true }, true, 'de')).toBe('⌘Z');
+  });
 });

@@ -41,13 +41,22 @@ const KEY_NAMES: Record<string, string> = {
   ' ': 'Space',
 };
 
-export function formatShortcut(s: Shortcut, mac = isMac()): string {
+/** Keyboard legends as printed on German keyboards; English uses the names above. */
+const GERMAN_NAMES: Record<string, string> = { Ctrl: 'Strg', Shift: 'Umschalt', Del: 'Entf', Space: 'Leertaste' };
+
+export function formatShortcut(
+  s: Shortcut,
+  mac = isMac(),
+  language: string = typeof document === 'undefined' ? 'en' : document.documentElement.lang,
+): string {
   const parts: string[] = [];
   if (s.ctrl) parts.push(mac ? '⌃' : 'Ctrl');
   if (s.mod) parts.push(mac ? '⌘' : 'Ctrl');
   if (s.alt) parts.push(mac ? '⌥' : 'Alt');
   if (s.shift) parts.push(mac ? '⇧' : 'Shift');
-  const key = s.code ? s.code.replace(/^Digit/, '') : (s.key ?? '');
+  // Shortcuts bound by physical key carry codes such as KeyL or Digit1: show the letter or digit.
+  const key = s.code ? s.code.replace(/^(Digit|Key)/, '') : (s.key ?? '');
   parts.push(KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key));
-  return parts.join(mac ? '' : '+');
+  const localised = language.startsWith('de') ? parts.map((p) => GERMAN_NAMES[p] ?? p) : parts;
+  return localised.join(mac ? '' : '+');
 }

@@ -53,6 +53,7 @@ test.describe('menus', () => {
     await page.keyboard.press('?');
     await expect(overview).toContainText('Tastenkürzel');
     await expect(overview).toContainText('Alles zeigen');
+    await expect(overview).toContainText('Umschalt+1');
     await screens(page, 'shortcuts-de');
     await page.keyboard.press('?');
     await expect(overview).toHaveCount(0);
