@@ -191,7 +191,8 @@ export class BoardView implements RenderState {
         layer.visible(shown);
         if (shown) this.dirty.add(name);
       }
-      if (shown && this.dirty.has(name)) layer.draw();
+      // drawScene, not draw: no layer listens, so there is no hit graph to draw.
+      if (shown && this.dirty.has(name)) layer.drawScene();
     }
     if (this.dirty.size) recordPaint(this.paints, this.dirty.has('notes') && this.scene.noteCount > 0);
     this.dirty.clear();

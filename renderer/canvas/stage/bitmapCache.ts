@@ -4,14 +4,14 @@
  * after the gesture settles draws the notes directly again, sharp.
  *
  * The bitmap covers the view plus half a view on every side, at the zoom it was drawn at. It
- * is redrawn when the view leaves it or the zoom has changed by more than a factor of 1.6.
+ * is redrawn when the view leaves it or the zoom has changed by more than a factor of 2.
  */
 import type { Rect } from '../../../shared/model';
 import type { Canvas2D } from '../draw/canvas2d';
 import { rectContains } from '../draw/geometry';
 
 const MAX_SIDE = 4096;
-const ZOOM_TOLERANCE = 1.6;
+const ZOOM_TOLERANCE = 2;
 
 export class BitmapCache {
   private canvas: HTMLCanvasElement | null = null;

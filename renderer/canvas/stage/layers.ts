@@ -111,6 +111,8 @@ const notesBitmap = new BitmapCache();
 const CACHE_FROM_NOTES = 30;
 /** Above this many notes in the bitmap, their text is drawn as lines while the camera moves. */
 const CACHE_TEXT_NOTES = 160;
+/** Above this many, notes in the bitmap are plain blocks while the camera moves. */
+const CACHE_BLOCK_NOTES = 1500;
 
 function drawNotesLayer(ctx: Canvas2D, state: RenderState): void {
   const camera = state.camera();
@@ -120,11 +122,12 @@ function drawNotesLayer(ctx: Canvas2D, state: RenderState): void {
   const many = () => detailForZoom(camera.zoom) !== 'full' || state.scene.visibleNotes(view).length > CACHE_FROM_NOTES;
   if (state.onlyCameraMoved() && many()) {
     notesBitmap.draw(ctx, view, camera.zoom, Konva.pixelRatio, (cache, area) => {
-      // Thousands of glyphs are the slowest thing a software canvas draws: a picture with
-      // many notes shows their text as grey lines until the gesture ends.
+      // Thousands of glyphs (or of text lines) are the slowest thing a software canvas draws:
+      // a crowded picture shows text as grey lines, or leaves it out, until the gesture ends.
+      const count = state.scene.visibleNotes(area).length;
       const natural = detailForZoom(camera.zoom);
-      const crowded = natural === 'full' && state.scene.visibleNotes(area).length > CACHE_TEXT_NOTES;
-      drawNotesIn(cache, state, area, crowded ? 'lines' : natural);
+      const detail = count > CACHE_BLOCK_NOTES ? 'block' : natural === 'full' && count > CACHE_TEXT_NOTES ? 'lines' : natural;
+      drawNotesIn(cache, state, area, detail);
     });
     return;
   }
