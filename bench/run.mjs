@@ -11,7 +11,8 @@
  *
  * Options: --sizes a,b  --views fit,100%  --gesture-ms N  --port N|auto (47337)  --out FILE
  * --markdown FILE (also write the tables there)  --no-build  --profile SIZE:VIEW:GESTURE,...
- * --report FILE.json (tables of an earlier run)  --trace SIZE:VIEW:GESTURE,... (a DevTools trace)  --gestures pan,zoom (only these)  --no-png  --no-minify (readable names in profiles)
+ * --report FILE.json (tables of an earlier run)  --trace SIZE:VIEW:GESTURE,...|all (DevTools traces;
+ * prints the main thread's CPU time per frame, which load on a shared machine inflates least)  --gestures pan,zoom (only these)  --no-png  --no-minify (readable names in profiles)
  * --png-deadline-ms N (30000: a PNG export still running then is cancelled)  --headed (needs a display).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -136,18 +137,22 @@ async function measureSize(context, base, notes, args) {
       const box = await canvasBox(page);
       const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
       const profiling = profiled(view, key);
-      const tracing = (args.trace ?? []).includes([notes, view, key].join(':'));
+      const tracing = args.trace?.includes('all') || (args.trace ?? []).includes([notes, view, key].join(':'));
       if (profiling) await startProfile(cdp);
       if (tracing) await startTrace(cdp);
       const measured = await MEASURES[key](page, { durationMs: args.gestureMs, centre });
       if (profiling) await stopProfile(cdp, `${notes}-${view}-${key}`, 'dist/bench-profiles');
-      if (tracing) await stopTrace(cdp, `${notes}-${view}-${key}`, 'dist/bench-profiles');
+      if (tracing) {
+        const t = await stopTrace(cdp, `${notes}-${view}-${key}`, 'dist/bench-profiles');
+        measured.cpuPerFrameMs = round(t.cpuMs / Math.max(1, t.frames), 2);
+      }
       result.views[view][key] = measured;
       if (key === 'type') result.autosave[view] = await autosaveEdits(page, { edits: args.smoke ? 2 : 6 });
       else if (key === 'dragOne' || key === 'dragFifty') await page.keyboard.press('Escape');
       // Let autosave write what the gesture changed before the next one starts.
       await page.waitForTimeout(800);
-      console.log(`  ${view.padEnd(4)} ${key.padEnd(9)} median ${measured.median} ms, p95 ${measured.p95} ms, max ${measured.max} ms, ${measured.frames} frames, ${measured.inputs} inputs, last input → last frame ${measured.lagMs} ms`);
+      const cpu = measured.cpuPerFrameMs === undefined ? '' : `, main thread ${measured.cpuPerFrameMs} ms CPU per frame`;
+      console.log(`  ${view.padEnd(4)} ${key.padEnd(9)} median ${measured.median} ms, p95 ${measured.p95} ms, max ${measured.max} ms, ${measured.frames} frames, ${measured.inputs} inputs, last input → its frame ${measured.lagMs} ms, → last frame ${measured.settledMs} ms${cpu}`);
     }
     const a = result.autosave[view];
     if (a) console.log(`  ${view.padEnd(4)} autosave of one edit (median of ${a.edits}): ${a.ms} ms = finding the change ${a.diffMs} ms + writing ${a.records} records ${a.writeMs} ms; worst ${a.maxMs} ms`);

@@ -2,8 +2,10 @@
 /**
  * The measured gestures. Each sends real input events at about 60 per second for a while, and
  * reports the frame times (gaps between requestAnimationFrame callbacks in the page) from its
- * first input to its last drawn frame, and the delay from its last input event to the board's
- * last drawn frame (typing: to the next frame, since the text editor is a DOM element).
+ * first input to its last drawn frame; the delay from its last input event to the board frame
+ * that answered it (typing: to the next frame, since the text editor is a DOM element); and
+ * to the gesture's last board frame, which for pan and zoom is the board drawn sharp again
+ * after the gesture settled.
  */
 import { noteNearCentre, settle, sleep } from './board.mjs';
 import { frameDeltas, median, quantile, round } from './stats.mjs';
@@ -38,11 +40,18 @@ async function startRecording(page) {
 
 async function finishRecording(page, { canvas }) {
   await settle(page);
-  const r = await page.evaluate(() => ({ ...window.__benchProbe.stop(), lastPaint: window.__journeyboard.paintStats()?.lastAt ?? 0 }));
+  const r = await page.evaluate(() => {
+    const paints = window.__journeyboard.paintStats();
+    return { ...window.__benchProbe.stop(), lastPaint: paints?.lastAt ?? 0, recentPaints: paints?.recent ?? [] };
+  });
   const end = canvas ? Math.max(r.lastInputAt, r.lastPaint) : Math.max(r.lastInputAt, r.frameAfterInputAt);
   // Every frame interval that overlaps the gesture, from its first input to its last frame.
   const deltas = frameDeltas(r.frames).filter((_, i) => r.frames[i + 1] >= r.firstInputAt && r.frames[i] <= end);
-  const lag = canvas ? Math.max(0, r.lastPaint - r.lastInputAt) : Math.max(0, r.frameAfterInputAt - r.lastInputAt);
+  // The frame that answered the last input (canvas: the first board frame drawn after it), and
+  // the gesture's last frame (a camera gesture draws the board sharp again once it settles).
+  const answer = canvas ? (r.recentPaints.find((t) => t >= r.lastInputAt) ?? r.lastInputAt) : r.frameAfterInputAt;
+  const lag = Math.max(0, answer - r.lastInputAt);
+  const settled = canvas ? Math.max(lag, r.lastPaint - r.lastInputAt) : lag;
   return {
     median: round(median(deltas)),
     p95: round(quantile(deltas, 0.95)),
@@ -50,6 +59,7 @@ async function finishRecording(page, { canvas }) {
     frames: deltas.length,
     inputs: r.inputs,
     lagMs: round(lag),
+    settledMs: round(settled),
   };
 }
 

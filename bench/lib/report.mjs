@@ -52,14 +52,14 @@ export function summaryTable(results) {
 export function frameTable(results) {
   const views = results.options.views;
   const head = ['notes', 'gesture'];
-  for (const v of views) head.push(`${v} median`, `${v} p95`, `${v} last input → last frame`);
+  for (const v of views) head.push(`${v} median`, `${v} p95`, `${v} input → its frame`, `${v} input → last frame`);
   const lines = [row(head), row(head.map((_, i) => (i < 2 ? '---' : '---:')))];
   for (const s of results.sizes) {
     for (const [key, label] of GESTURES) {
       const cells = [fmt(s.notes), label];
       for (const v of views) {
         const g = s.views?.[v]?.[key];
-        cells.push(fmt(g?.median, 1), fmt(g?.p95, 1), fmt(g?.lagMs));
+        cells.push(fmt(g?.median, 1), fmt(g?.p95, 1), fmt(g?.lagMs), fmt(g?.settledMs ?? g?.lagMs));
       }
       lines.push(row(cells));
     }
@@ -86,7 +86,10 @@ export function targetChecks(results) {
         const g = s.views?.[v]?.[key];
         if (!g) continue;
         checks.push([`${fmt(n)} notes, ${v}, ${key}: p95 frame (ms)`, g.p95, limit, g.p95 !== null && g.p95 <= limit + VSYNC_JITTER_MS]);
-        if (n === 3000) checks.push([`${fmt(n)} notes, ${v}, ${key}: last input → last frame (ms)`, g.lagMs, 100, g.lagMs !== null && g.lagMs <= 100]);
+        if (n === 3000) {
+          const last = g.settledMs ?? g.lagMs;
+          checks.push([`${fmt(n)} notes, ${v}, ${key}: last input → last frame (ms)`, last, 100, last !== null && last <= 100]);
+        }
       }
     }
   };
@@ -122,7 +125,7 @@ export function markdown(results) {
     '',
     summaryTable(results),
     '',
-    'Frame times in ms (gaps between animation frames while the gesture runs) and the delay from the last input event to the last drawn frame, zoomed to fit (every note on screen) and at 100%:',
+    'Frame times in ms (gaps between animation frames while the gesture runs), the delay from the last input event to the board frame that answered it, and to the last frame the gesture drew (pan and zoom draw the board sharp again once the gesture settles), zoomed to fit (every note on screen) and at 100%:',
     '',
     frameTable(results),
     '',

@@ -1,11 +1,13 @@
 /**
  * Generated journeys for the benchmark (issue 8): 5 phases x 7 standard lanes, N notes laid out
- * in rows inside their cells the way a facilitator sticks them, texts mixed from the example
+ * in rows inside their cells the way a facilitator sticks them (the emotion lane: a few notes
+ * per phase at the height of their score, so that the emotion curve runs through them), texts mixed from the example
  * workshops (assets/templates, copies of /work/shared/examples) in their real lengths plus some
  * longer combined ones, and lines between notes for 10% of the notes.
  *
  * Deterministic for a given seed, so two runs measure the same board.
  */
+import { emotionNoteY } from '../../shared/analysis/emotionCurve';
 import shop from '../../assets/templates/online-shop-de.json';
 import b2b from '../../assets/templates/b2b-software-en.json';
 import {
@@ -80,9 +82,17 @@ function examplePool(): { texts: string[]; touchpoints: Touchpoint[]; sentences:
   };
 }
 
-/** How many notes each lane gets relative to the others: touchpoints and thoughts dominate. */
-const LANE_WEIGHTS = [1.6, 1.2, 1.3, 0.7, 1.0, 0.8, 0.4];
+/**
+ * How many notes each lane gets relative to the others: touchpoints and thoughts dominate. The
+ * emotion lane (index 3) is laid out on its own: a few notes per phase at their score's height,
+ * as a facilitator draws the emotion curve.
+ */
+const LANE_WEIGHTS = [1.6, 1.2, 1.3, 0, 1.0, 0.8, 0.4];
+const EMOTION_LANE = 3;
 const SLOT = { width: 200, height: 160 };
+const NOTE = { width: 160, height: 120 };
+/** Tall enough that the five score levels are a note's height apart. */
+const EMOTION_LANE_HEIGHT = 4 * NOTE.height + NOTE.height + 2 * CELL_PADDING;
 
 export function generateJourney(options: GenerateOptions): Journey {
   const rand = random(options.seed ?? 8);
@@ -94,25 +104,53 @@ export function generateJourney(options: GenerateOptions): Journey {
   const phases = phasesFor('funnel', 'en').map((p) => ({ ...p, id: newId() }));
   const lanes = standardLanes('en').map((l) => ({ ...l, id: newId() }));
 
-  // Notes per cell: lane weight times a little variation per phase.
+  // A few emotion notes per phase, more on bigger boards; the rest spread by lane weight with
+  // a little variation per phase.
+  const emotionsPerPhase = Math.min(options.notes >= 10 * phases.length ? 2 + Math.round(options.notes / 1500) : 0, Math.floor(options.notes / phases.length));
   const weights: number[][] = lanes.map((_, li) => phases.map(() => (LANE_WEIGHTS[li] ?? 1) * (0.6 + 0.8 * rand())));
   const total = weights.flat().reduce((a, b) => a + b, 0);
-  const counts = weights.map((row) => row.map((w) => Math.floor((w / total) * options.notes)));
+  const rest = options.notes - emotionsPerPhase * phases.length;
+  const counts = weights.map((row, li) => row.map((w) => (li === EMOTION_LANE ? emotionsPerPhase : Math.floor((w / total) * rest))));
   let missing = options.notes - counts.flat().reduce((a, b) => a + b, 0);
-  for (let i = 0; missing > 0; i++, missing--) counts[i % lanes.length]![Math.floor(i / lanes.length) % phases.length]! += 1;
+  for (let i = 0; missing > 0; i++) {
+    const li = i % lanes.length;
+    if (li === EMOTION_LANE) continue;
+    counts[li]![Math.floor(i / lanes.length) % phases.length]! += 1;
+    missing--;
+  }
 
   // Cells a little wider than tall, as boards are; a phase is as wide as its widest cell.
   const perRow = phases.map((_, pi) => Math.max(2, Math.ceil(Math.sqrt(Math.max(...counts.map((row) => row[pi]!)) * 1.6))));
   phases.forEach((phase, pi) => (phase.width = CELL_PADDING + perRow[pi]! * (SLOT.width + CELL_PADDING)));
   lanes.forEach((lane, li) => {
     const rows = Math.max(1, ...phases.map((_, pi) => Math.ceil(counts[li]![pi]! / perRow[pi]!)));
-    lane.height = CELL_PADDING + rows * (SLOT.height + CELL_PADDING);
+    lane.height = li === EMOTION_LANE ? EMOTION_LANE_HEIGHT : CELL_PADDING + rows * (SLOT.height + CELL_PADDING);
   });
 
   const notes: Note[] = [];
   lanes.forEach((lane, li) => {
     phases.forEach((phase, pi) => {
-      for (let slot = 0; slot < counts[li]![pi]!; slot++) {
+      const count = counts[li]![pi]!;
+      for (let slot = 0; slot < count; slot++) {
+        if (li === EMOTION_LANE) {
+          // Spread along the phase, each at the height of its score (shared/analysis/emotionCurve).
+          const score = Math.floor(rand() * 5) - 2;
+          const step = count > 1 ? (phase.width - 2 * CELL_PADDING - NOTE.width) / (count - 1) : 0;
+          notes.push({
+            id: newId(),
+            kind: 'emotion',
+            text: pick(pool.texts),
+            colour: DEFAULT_COLOUR_BY_KIND.emotion,
+            phaseId: phase.id,
+            laneId: lane.id,
+            x: CELL_PADDING + Math.round(slot * step),
+            y: emotionNoteY(score, lane.height, NOTE.height),
+            width: NOTE.width,
+            height: NOTE.height,
+            emotion: score,
+          });
+          continue;
+        }
         const r = rand();
         // Most notes are a few words; some are a sentence or two and get a bigger note.
         const text =
@@ -127,10 +165,9 @@ export function generateJourney(options: GenerateOptions): Journey {
           laneId: lane.id,
           x: CELL_PADDING + (slot % perRow[pi]!) * (SLOT.width + CELL_PADDING),
           y: CELL_PADDING + Math.floor(slot / perRow[pi]!) * (SLOT.height + CELL_PADDING),
-          width: long ? 200 : 160,
-          height: long ? 160 : 120,
+          width: long ? 200 : NOTE.width,
+          height: long ? 160 : NOTE.height,
         };
-        if (lane.kind === 'emotion') note.emotion = Math.floor(rand() * 5) - 2;
         if (lane.kind === 'touchpoint' && pool.touchpoints.length) note.touchpoint = { ...pick(pool.touchpoints) };
         if (rand() < 0.1) note.votes = 1 + Math.floor(rand() * 5);
         notes.push(note);

@@ -70,6 +70,6 @@ export const boardProbe: BoardProbe = {
   boardLook: () => ({ font: boardStore.getState().boardFont, palette: boardStore.getState().paletteName }),
   paintStats: () => {
     const paints = activeView()?.paints;
-    return paints ? { ...paints } : null;
+    return paints ? { ...paints, recent: [...paints.recent] } : null;
   },
 };

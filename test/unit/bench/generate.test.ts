@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateJourney } from '../../../bench/page/generate';
 import { importJourneyText, serialiseJourney } from '../../../shared/format';
-import { computeGridLayout, noteRect, rectsIntersect } from '../../../shared/model';
+import { emotionCurves, emotionNoteY } from '../../../shared/analysis/emotionCurve';
+import { computeGridLayout, noteRect, rectsIntersect, toDoc } from '../../../shared/model';
 
 describe('generateJourney', () => {
   it('lays out N notes in 5 phases x 7 lanes with lines for 10% of them', () => {
@@ -34,6 +35,19 @@ describe('generateJourney', () => {
       for (let b = a + 1; b < sorted.length && sorted[b]!.r.x < sorted[a]!.r.x + sorted[a]!.r.width; b++) {
         expect(rectsIntersect(sorted[a]!.r, sorted[b]!.r)).toBe(false);
       }
+    }
+  });
+
+  it('puts a few emotion notes per phase at the height of their score, for one curve through them', () => {
+    const journey = generateJourney({ notes: 3000 });
+    const curves = emotionCurves(toDoc(journey));
+    expect(curves).toHaveLength(1);
+    expect(curves[0]!.points).toHaveLength(journey.notes.filter((n) => n.kind === 'emotion').length);
+    expect(curves[0]!.points.length).toBeGreaterThanOrEqual(10);
+    expect(curves[0]!.points.length).toBeLessThanOrEqual(40);
+    const lane = journey.lanes.find((l) => l.kind === 'emotion')!;
+    for (const note of journey.notes.filter((n) => n.kind === 'emotion')) {
+      expect(note.y).toBeCloseTo(emotionNoteY(note.emotion!, lane.height, note.height));
     }
   });
 
