@@ -140,9 +140,13 @@ export function savePng(path: string, image: { width: number; height: number; da
  * in the next frame, and a click on a panel before that would still act on the old selection.
  */
 export async function selectNote(page: Page, id: string): Promise<void> {
-  const r = await page.evaluate((noteId) => window.__journeyboard!.noteClientRect(noteId), id);
-  expect(r, `note ${id} is drawn`).not.toBeNull();
-  await page.mouse.click(r!.x + r!.width / 2, r!.y + r!.height / 2);
-  await expect.poll(() => page.evaluate(() => window.__journeyboard!.selectedNoteIds())).toEqual([id]);
+  // The view may still be settling (a side panel opening resizes the board on a busy machine):
+  // read where the note is drawn now and click again until that click selected it.
+  await expect(async () => {
+    const r = await page.evaluate((noteId) => window.__journeyboard!.noteClientRect(noteId), id);
+    expect(r, `note ${id} is drawn`).not.toBeNull();
+    await page.mouse.click(r!.x + r!.width / 2, r!.y + r!.height / 2);
+    await expect.poll(() => page.evaluate(() => window.__journeyboard!.selectedNoteIds()), { timeout: 1_000 }).toEqual([id]);
+  }).toPass({ timeout: 10_000 });
   await frames(page);
 }
