@@ -147,8 +147,16 @@ async function measureSize(context, base, notes, args) {
         measured.cpuPerFrameMs = round(t.cpuMs / Math.max(1, t.frames), 2);
       }
       result.views[view][key] = measured;
-      if (key === 'type') result.autosave[view] = await autosaveEdits(page, { edits: args.smoke ? 2 : 6 });
-      else if (key === 'dragOne' || key === 'dragFifty') await page.keyboard.press('Escape');
+      // Undo what the gesture changed (Ctrl+Z, as a user would), so that every gesture starts
+      // from the same board and no dropped note covers another one the next gesture clicks.
+      if (key === 'type') {
+        const edits = args.smoke ? 2 : 6;
+        result.autosave[view] = await autosaveEdits(page, { edits });
+        for (let i = 0; i < edits; i++) await page.keyboard.press('Control+z');
+      } else if (key === 'dragOne' || key === 'dragFifty') {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+z');
+      }
       // Let autosave write what the gesture changed before the next one starts.
       await page.waitForTimeout(800);
       const cpu = measured.cpuPerFrameMs === undefined ? '' : `, main thread ${measured.cpuPerFrameMs} ms CPU per frame`;

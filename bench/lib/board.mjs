@@ -70,44 +70,81 @@ export async function noteNearCentre(page, { selected = false } = {}) {
   return found;
 }
 
+/** Notes wholly inside the canvas (clear of the minimap corner), in page coordinates. */
+function notesOnScreen() {
+  const hook = window.__journeyboard;
+  const box = hook.canvasClientRect();
+  return hook
+    .journey()
+    .notes.map((n) => ({ id: n.id, r: hook.noteClientRect(n.id) }))
+    .filter((n) => n.r && n.r.x > box.x + 10 && n.r.y > box.y + 10 && n.r.x + n.r.width < box.x + box.width - 250 && n.r.y + n.r.height < box.y + box.height - 10);
+}
+
+/** Where to draw the marquee around the `count` notes nearest the canvas centre (in the page). */
+function marqueePlan(count, onScreenNotes) {
+  const onScreen = onScreenNotes();
+  const hook = window.__journeyboard;
+  const box = hook.canvasClientRect();
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const centre = (r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+  const distance = (n) => Math.hypot(centre(n.r).x - cx, centre(n.r).y - cy);
+  onScreen.sort((a, b) => distance(a) - distance(b));
+  const chosen = onScreen.slice(0, count);
+  // Half the gap between two notes (CELL_PADDING is 16 board units), at most 3 px.
+  const margin = Math.max(0.5, Math.min(3, (16 * hook.liveCamera().zoom) / 2));
+  const x0 = Math.min(...chosen.map((n) => n.r.x)) - margin;
+  const y0 = Math.min(...chosen.map((n) => n.r.y)) - margin;
+  const x1 = Math.max(...chosen.map((n) => n.r.x + n.r.width)) + margin;
+  const y1 = Math.max(...chosen.map((n) => n.r.y + n.r.height)) + margin;
+  const onNote = (p) => onScreen.some((n) => p.x >= n.r.x && p.x <= n.r.x + n.r.width && p.y >= n.r.y && p.y <= n.r.y + n.r.height);
+  const corners = [
+    [{ x: x0, y: y0 }, { x: x1, y: y1 }],
+    [{ x: x1, y: y0 }, { x: x0, y: y1 }],
+    [{ x: x0, y: y1 }, { x: x1, y: y0 }],
+    [{ x: x1, y: y1 }, { x: x0, y: y0 }],
+  ];
+  const [start, end] = corners.find(([a]) => !onNote(a)) ?? corners[0];
+  return { start, end, chosen: chosen.map((n) => ({ id: n.id, ...centre(n.r) })) };
+}
+
 /**
- * Selects `count` notes around the board's centre with a marquee drawn at 50% (where the gaps
- * between notes are wide enough to start it on empty paper), then Shift-clicks away the extra
- * notes the marquee's rectangle caught. Returns how many are selected.
+ * Selects `count` notes around the board's centre: a marquee drawn at 50% or further out
+ * (until enough notes show), started in the gap between notes, then Shift-clicks to drop the
+ * extra notes its rectangle caught and add any it missed. Returns how many are selected.
  */
 export async function selectAroundCentre(page, count) {
   await page.mouse.move(5, 5);
   await press(page, 'Shift+Digit1', 'Control+Digit0', 'Minus', 'Minus', 'Minus');
-  await settle(page, { quietMs: 250 });
-  const plan = await page.evaluate((count) => {
-    const hook = window.__journeyboard;
-    const box = hook.canvasClientRect();
-    const cx = box.x + box.width / 2;
-    const cy = box.y + box.height / 2;
-    const rects = hook
-      .journey()
-      .notes.map((n) => ({ id: n.id, r: hook.noteClientRect(n.id) }))
-      .filter((n) => n.r && n.r.x > box.x + 10 && n.r.y > box.y + 10 && n.r.x + n.r.width < box.x + box.width - 250 && n.r.y + n.r.height < box.y + box.height - 10);
-    const centre = (r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
-    rects.sort((a, b) => Math.hypot(centre(a.r).x - cx, centre(a.r).y - cy) - Math.hypot(centre(b.r).x - cx, centre(b.r).y - cy));
-    const chosen = rects.slice(0, count);
-    const x0 = Math.min(...chosen.map((n) => n.r.x)) - 3;
-    const y0 = Math.min(...chosen.map((n) => n.r.y)) - 3;
-    const x1 = Math.max(...chosen.map((n) => n.r.x + n.r.width)) + 3;
-    const y1 = Math.max(...chosen.map((n) => n.r.y + n.r.height)) + 3;
-    const ids = new Set(chosen.map((n) => n.id));
-    const extras = rects
-      .filter((n) => !ids.has(n.id) && n.r.x <= x1 && n.r.x + n.r.width >= x0 && n.r.y <= y1 && n.r.y + n.r.height >= y0)
-      .map((n) => centre(n.r));
-    return { start: { x: x0, y: y0 }, end: { x: x1, y: y1 }, extras };
-  }, count);
+  for (let i = 0; i < 12; i++) {
+    await settle(page, { quietMs: 250 });
+    const shown = await page.evaluate(`(${notesOnScreen})().length`);
+    if (shown >= count * 1.5) break;
+    await press(page, 'Minus');
+  }
+  // Both functions travel as source text: the app's CSP forbids eval in the page.
+  const plan = await page.evaluate(`(${marqueePlan})(${count}, ${notesOnScreen})`);
   await page.mouse.move(plan.start.x, plan.start.y);
   await page.mouse.down();
   await page.mouse.move((plan.start.x + plan.end.x) / 2, (plan.start.y + plan.end.y) / 2, { steps: 4 });
   await page.mouse.move(plan.end.x, plan.end.y, { steps: 4 });
   await page.mouse.up();
+  // Shift-click toggles: drop what the rectangle caught besides the chosen notes, add any missed.
+  const selected = new Set(await page.evaluate(() => window.__journeyboard.selectedNoteIds()));
+  const wanted = new Set(plan.chosen.map((n) => n.id));
+  const toggles = await page.evaluate(
+    ({ selected, wanted }) => {
+  const hook = window.__journeyboard;
+      const at = (id) => {
+        const r = hook.noteClientRect(id);
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      };
+      return [...selected.filter((id) => !wanted.includes(id)), ...wanted.filter((id) => !selected.includes(id))].map(at);
+    },
+    { selected: [...selected], wanted: [...wanted] },
+  );
   await page.keyboard.down('Shift');
-  for (const p of plan.extras) await page.mouse.click(p.x, p.y);
+  for (const p of toggles) await page.mouse.click(p.x, p.y);
   await page.keyboard.up('Shift');
   return page.evaluate(() => window.__journeyboard.selectedNoteIds().length);
 }
