@@ -7,7 +7,7 @@
  *
  *   node bench/run.mjs                      the full run (about 5 minutes here)
  *   node bench/run.mjs --smoke              200 notes, short gestures: checks that it works
- *   node bench/run.mjs --sizes 3000 --views fit --profile 3000:fit:pan   (or 3000:open)
+ *   node bench/run.mjs --sizes 3000 --views fit --profile 3000:fit:pan   (or 3000:open, 3000:png)
  *
  * Options: --sizes a,b  --views fit,100%  --gesture-ms N  --port N|auto (47337)  --out FILE
  * --markdown FILE (also write the tables there)  --no-build  --profile SIZE:VIEW:GESTURE,...
@@ -107,13 +107,17 @@ async function measureSize(context, base, notes, args) {
     views: {},
     autosave: {},
   };
-  if (args.png !== false) await measurePng(page, seeded, result, args);
+  const profiled = (...what) => (args.profile ?? []).includes([notes, ...what].join(':'));
+  if (args.png !== false) {
+    if (profiled('png')) await startProfile(cdp);
+    await measurePng(page, seeded, result, args);
+    if (profiled('png')) await stopProfile(cdp, `${notes}-png`, 'dist/bench-profiles');
+  }
   console.log(`  seeded: file ${(seeded.fileBytes / 1e6).toFixed(2)} MB, export ${result.exportMs} ms, import ${result.importMs} ms (parse ${result.importParseMs}, store ${result.importStoreMs})`);
 
   await page.goto(`${base}/renderer/index.html`);
   await page.evaluate(() => localStorage.setItem('journeyboard.language', 'en'));
   await page.reload();
-  const profiled = (...what) => (args.profile ?? []).includes([notes, ...what].join(':'));
   const profileOpen = profiled('open');
   if (profileOpen) await startProfile(cdp);
   await clickJourney(page, seeded.title);
