@@ -6,6 +6,7 @@
 import type { Id, Note, NoteColour, Rect } from '../../../shared/model';
 import type { Canvas2D } from './canvas2d';
 import { LEGIBLE_SCREEN_PX, type NoteDetail } from './detail';
+import { badgeStripHeight } from './drawNoteBadges';
 import { NOTE_TEXT, type LayoutRequest, type TextLayout } from './textLayout';
 import { cssFont, type BoardTheme } from './theme';
 
@@ -28,14 +29,17 @@ export interface NoteDrawContext {
 }
 
 export function noteLayout(note: Note, dc: Pick<NoteDrawContext, 'theme' | 'layouts'>): TextLayout {
-  return dc.layouts.get({
+  const strip = badgeStripHeight(note);
+  const layout = dc.layouts.get({
     text: note.text,
     width: note.width,
-    height: note.height,
+    height: Math.max(1, note.height - strip),
     font: dc.theme.noteFont,
     maxFontSize: dc.theme.noteMaxFontSize,
     minFontSize: dc.theme.noteMinFontSize,
   });
+  // Cached layouts are shared: hand out a copy when the note needs room for its badges too.
+  return strip === 0 ? layout : { ...layout, neededHeight: layout.neededHeight + strip };
 }
 
 function drawText(ctx: Canvas2D, layout: TextLayout, rect: Rect, dc: NoteDrawContext): void {
@@ -83,7 +87,10 @@ export function drawNote(ctx: Canvas2D, note: Note, rect: Rect, dc: NoteDrawCont
   ctx.lineWidth = px;
   ctx.strokeRect(x + px / 2, y + px / 2, width - px, height - px);
   ctx.globalAlpha = 1;
-  if (note.text && note.id !== dc.hiddenTextId) drawText(ctx, noteLayout(note, dc), rect, dc);
+  if (note.text && note.id !== dc.hiddenTextId) {
+    const textRect = { ...rect, height: Math.max(1, height - badgeStripHeight(note)) };
+    drawText(ctx, noteLayout(note, dc), textRect, dc);
+  }
 }
 
 /** Grey bars roughly where the text is, without measuring anything. */

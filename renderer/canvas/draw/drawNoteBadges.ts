@@ -197,6 +197,17 @@ function drawEmotionMarks(ctx: Canvas2D, note: Note, rect: Rect): void {
   }
 }
 
+/**
+ * Height kept free at the bottom of a touchpoint note for its attribute badges, so the badges
+ * never cover the last line of text. Reserved whether or not the badges are legible at the
+ * current zoom, so the text does not reflow while zooming.
+ */
+export function badgeStripHeight(note: Note): number {
+  const tp = note.touchpoint;
+  if (note.kind !== 'touchpoint' || !tp) return 0;
+  return BADGE_ORDER.some((a) => tp[a] !== undefined) ? BADGE.height + BADGE.inset : 0;
+}
+
 /** Whether a note has anything for drawNoteBadges to draw (lets callers skip the rest). */
 export function hasNoteBadges(note: Note): boolean {
   return (note.kind === 'touchpoint' && note.touchpoint !== undefined) || (note.kind === 'kpi' && note.kpi !== undefined) || note.kind === 'emotion';
