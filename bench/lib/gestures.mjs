@@ -49,9 +49,10 @@ async function finishRecording(page, { canvas }) {
   const deltas = frameDeltas(r.frames).filter((_, i) => r.frames[i + 1] >= r.firstInputAt && r.frames[i] <= end);
   // The frame that answered the last input (canvas: the first board frame drawn after it), and
   // the gesture's last frame (a camera gesture draws the board sharp again once it settles).
-  const answer = canvas ? (r.recentPaints.find((t) => t >= r.lastInputAt) ?? r.lastInputAt) : r.frameAfterInputAt;
-  const lag = Math.max(0, answer - r.lastInputAt);
-  const settled = canvas ? Math.max(lag, r.lastPaint - r.lastInputAt) : lag;
+  // A build without the list of recent frames (before the paint stats had it) cannot tell.
+  const answer = canvas ? (r.recentPaints?.length ? (r.recentPaints.find((t) => t >= r.lastInputAt) ?? r.lastInputAt) : null) : r.frameAfterInputAt;
+  const lag = answer === null ? null : Math.max(0, answer - r.lastInputAt);
+  const settled = canvas ? Math.max(lag ?? 0, r.lastPaint - r.lastInputAt) : lag;
   return {
     median: round(median(deltas)),
     p95: round(quantile(deltas, 0.95)),
