@@ -67,6 +67,21 @@ export function frameTable(results) {
   return lines.join('\n');
 }
 
+/** Main-thread CPU per frame (runs with --trace), by gesture and view; null without traces. */
+export function cpuTable(results) {
+  const views = results.options.views;
+  const traced = results.sizes.some((s) => views.some((v) => GESTURES.some(([k]) => s.views?.[v]?.[k]?.cpuPerFrameMs !== undefined)));
+  if (!traced) return null;
+  const head = ['notes', 'gesture', ...views.map((v) => `${v}: main-thread CPU per frame (ms)`)];
+  const lines = [row(head), row(head.map((_, i) => (i < 2 ? '---' : '---:')))];
+  for (const s of results.sizes) {
+    for (const [key, label] of GESTURES) {
+      lines.push(row([fmt(s.notes), label, ...views.map((v) => fmt(s.views?.[v]?.[key]?.cpuPerFrameMs, 2))]));
+    }
+  }
+  return lines.join('\n');
+}
+
 /**
  * requestAnimationFrame timestamps follow the display's vsync with a little jitter: at 60 Hz
  * consecutive frames are 16.6 to 16.8 ms apart. A p95 within this much of the limit means no
@@ -129,6 +144,7 @@ export function markdown(results) {
     '',
     frameTable(results),
     '',
+    ...(cpuTable(results) ? ['Renderer main-thread CPU time per frame, from DevTools traces (tracing itself costs a little):', '', cpuTable(results), ''] : []),
     `Against the targets of issue 8 (a p95 frame time within ${VSYNC_JITTER_MS} ms of the limit is vsync jitter, not a missed frame):`,
     '',
     targetList(results),
