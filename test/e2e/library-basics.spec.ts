@@ -42,21 +42,21 @@ test('searches and sorts by title and persona', async ({ page }) => {
   const titles = () => page.getByTestId('journey-open').allTextContents();
 
   await page.getByTestId('library-sort').selectOption('title');
-  expect(await titles()).toEqual(['Apple checkout', 'B2B: buying a field-service scheduling tool', 'Zebra onboarding']);
+  await expect.poll(titles).toEqual(['Apple checkout', 'B2B: buying a field-service scheduling tool', 'Zebra onboarding']);
   await page.getByTestId('library-sort').selectOption('changed');
-  expect(await titles()).toEqual(['Apple checkout', 'B2B: buying a field-service scheduling tool', 'Zebra onboarding']);
+  await expect.poll(titles).toEqual(['Apple checkout', 'B2B: buying a field-service scheduling tool', 'Zebra onboarding']);
   await page.getByTestId('library-sort').selectOption('created');
-  expect((await titles())[0]).toBe('Apple checkout');
+  await expect.poll(async () => (await titles())[0]).toBe('Apple checkout');
 
   const b2bPersona = await card(page, 'B2B: buying a field-service scheduling tool').locator('.card-persona').textContent();
   expect(b2bPersona).not.toBe('No persona yet');
   await page.getByTestId('library-sort').selectOption('persona');
-  expect((await titles())[0]).toBe('B2B: buying a field-service scheduling tool');
+  await expect.poll(async () => (await titles())[0]).toBe('B2B: buying a field-service scheduling tool');
 
   await page.getByTestId('library-search').fill('zebra');
-  expect(await titles()).toEqual(['Zebra onboarding']);
+  await expect.poll(titles).toEqual(['Zebra onboarding']);
   await page.getByTestId('library-search').fill(b2bPersona!.split(' ')[0]!.toLowerCase());
-  expect(await titles()).toEqual(['B2B: buying a field-service scheduling tool']);
+  await expect.poll(titles).toEqual(['B2B: buying a field-service scheduling tool']);
   await page.getByTestId('library-search').fill('nothing like this');
   await expect(page.getByTestId('library-empty')).toContainText('No journey matches');
   // The chosen sort is remembered.
@@ -71,7 +71,7 @@ test('is fully keyboard-navigable: open, rename, duplicate, trash, restore and e
     await backToLibrary(page);
   }
   const titles = () => page.getByTestId('journey-open').allTextContents();
-  expect(await titles()).toEqual(['Third', 'Second', 'First']);
+  await expect.poll(titles).toEqual(['Third', 'Second', 'First']);
 
   // Tab from the sort box lands on the first card; arrows move between cards.
   await page.getByTestId('new-journey').focus();
@@ -90,14 +90,14 @@ test('is fully keyboard-navigable: open, rename, duplicate, trash, restore and e
   await expect(page.getByTestId('rename-input')).toBeFocused();
   await page.keyboard.type('Renamed');
   await page.keyboard.press('Escape');
-  expect(await titles()).toEqual(['Third', 'Second', 'First']);
+  await expect.poll(titles).toEqual(['Third', 'Second', 'First']);
   await expect(page.getByRole('button', { name: 'Second', exact: true })).toBeFocused();
   await page.keyboard.press('F2');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Second, renamed');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Second, renamed', exact: true })).toBeFocused();
-  expect(await titles()).toEqual(['Second, renamed', 'Third', 'First']);
+  await expect.poll(titles).toEqual(['Second, renamed', 'Third', 'First']);
 
   // Tab reaches the card's actions: rename, duplicate, move to trash.
   await page.keyboard.press('Tab');
@@ -129,7 +129,7 @@ test('is fully keyboard-navigable: open, rename, duplicate, trash, restore and e
   await confirm.getByRole('button', { name: 'Empty trash' }).click();
   await expect(page.getByTestId('library-empty')).toContainText('The trash is empty.');
   await page.getByTestId('show-library').click();
-  expect((await titles()).sort()).toEqual(['Second, renamed', 'Second, renamed (copy)', 'Third']);
+  await expect.poll(async () => (await titles()).sort()).toEqual(['Second, renamed', 'Second, renamed (copy)', 'Third']);
 
   // Enter opens the focused journey.
   await page.getByRole('button', { name: 'Third', exact: true }).focus();
