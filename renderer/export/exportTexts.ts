@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import type { CsvColumn, CsvLabels } from '../../shared/export/csv';
 import { DEFAULT_COLOUR_BY_KIND, type Journey, type NoteColour, type NoteKind } from '../../shared/model';
 import type { ImageTexts } from './paintImage';
+import { valueNames } from '../method/touchpoint/attributeLabels';
 
 export function formatDate(date: Date, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
@@ -91,25 +92,7 @@ export function csvLabels(t: TFunction): CsvLabels {
   const values: Partial<Record<CsvColumn, Record<string, string>>> = {
     kind: kindLabels(t),
     colour: colourLabels(t),
-    directness: { direct: t('persona:attribute.directness.direct'), indirect: t('persona:attribute.directness.indirect') },
-    initiative: { active: t('persona:attribute.initiative.active'), passive: t('persona:attribute.initiative.passive') },
-    ownership: {
-      owned: t('persona:attribute.ownership.owned'),
-      paid: t('persona:attribute.ownership.paid'),
-      earned: t('persona:attribute.ownership.earned'),
-    },
-    medium: { online: t('persona:attribute.medium.online'), offline: t('persona:attribute.medium.offline') },
-    interaction: {
-      marketingReach: t('persona:attribute.interaction.marketingReach'),
-      salesInteraction: t('persona:attribute.interaction.salesInteraction'),
-      customerConversation: t('persona:attribute.interaction.customerConversation'),
-      serviceFeedback: t('persona:attribute.interaction.serviceFeedback'),
-    },
-    experience: {
-      positive: t('persona:attribute.experience.positive'),
-      neutral: t('persona:attribute.experience.neutral'),
-      negative: t('persona:attribute.experience.negative'),
-    },
+    ...valueNames(t),
     kpiHigherIsBetter: { true: t('file:csv.yes'), false: t('file:csv.no') },
   };
   return { headers, value: (column, value) => values[column]?.[value] ?? value };
