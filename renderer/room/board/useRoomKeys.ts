@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import type { Id } from '../../../shared/model';
 import { isEditableTarget } from '../../actions/bindings';
+import { isModalOpen } from '../../actions/modal';
 import { facilitatorViewport } from '../facilitatorView';
 import { leavePresentation, stepPresentation, toggleLaser, type RoomContext } from '../roomCommands';
 
@@ -19,7 +20,7 @@ export function useRoomKeys(options: { ctx: RoomContext; onTallyDigit(noteId: Id
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing || isEditableTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
       const board = ctx.board.getState();
-      if (board.editing || board.dialog || board.shortcutsOpen) return;
+      if (board.editing || board.shortcutsOpen || isModalOpen(ctx.board)) return;
       const room = ctx.room.getState();
       const stop = () => {
         e.preventDefault();
