@@ -6,7 +6,7 @@
  * are drawn here.
  */
 import { LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, type GridLayout, type Id, type JourneyDoc, type Note, type Phase } from '../../../shared/model';
-import { visibleBoardRect, type RoomCamera, type Viewport } from '../../../shared/room/camera';
+import { visibleBoardRect, type RoomCamera, type Viewport } from '../../../shared/camera/camera';
 import { dimmedRects } from '../../../shared/room/presentation';
 import type { Canvas2D } from '../../canvas/draw/canvas2d';
 import { measureWithCanvas, noteTextLayouts } from '../../canvas/draw/measure';
