@@ -7,8 +7,8 @@
 import type { JourneyDoc } from '../model/document';
 import type { GridLayout, Rect } from '../model/grid';
 import { fitRect, followCamera, type RoomCamera, type Viewport } from './camera';
-import type { RoomState } from './messages';
-import { stepCamera } from './presentation';
+import type { RoomState } from '../room/messages';
+import { stepCamera } from '../room/presentation';
 
 /** Breathing room around a framed phase on the projector, in screen pixels. */
 export const PROJECTOR_MARGIN = 24;

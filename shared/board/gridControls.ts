@@ -1,5 +1,5 @@
 /** Where the grid's own controls sit, shared by drawing and hit-testing. */
-import { LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, type GridLayout, type Rect } from '../../../shared/model';
+import { LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, type GridLayout, type Rect } from '../model';
 
 export const ADD_BUTTON = { phaseWidth: 64, laneHeight: 56, gap: 12 } as const;
 

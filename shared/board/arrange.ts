@@ -1,5 +1,5 @@
 /** Align and distribute selected notes, by their board rects. */
-import type { Id, JourneyDoc, Rect } from '../../../shared/model';
+import type { Id, JourneyDoc, Rect } from '../model';
 import { noteRects } from './bounds';
 import { placeNotesAt } from './moveNotes';
 

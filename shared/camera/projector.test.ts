@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeGridLayout } from '../model/grid';
 import { visibleBoardRect } from './camera';
-import type { RoomState } from './messages';
-import { boardArea, projectorCamera, QUESTIONS_PANEL_SHARE } from './projectorCamera';
-import { roomTestDoc } from './testJourney';
+import type { RoomState } from '../room/messages';
+import { boardArea, projectorCamera, QUESTIONS_PANEL_SHARE } from './projector';
+import { roomTestDoc } from '../room/testJourney';
 
 const notPresenting: RoomState['presentation'] = { active: false, phaseId: null, part: 0, parts: 1, step: 0, steps: 1, questions: 'mapping' };
 

@@ -13,7 +13,7 @@ import {
   type Note,
   type NoteKind,
   type Rect,
-} from '../../../shared/model';
+} from '../model';
 
 function kindAfterMove(doc: JourneyDoc, note: Note, laneId: Id | null): Pick<Note, 'kind' | 'colour'> {
   if (laneId === null) return { kind: note.kind, colour: note.colour };

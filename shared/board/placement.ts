@@ -13,7 +13,7 @@ import {
   type Note,
   type Point,
   type Rect,
-} from '../../../shared/model';
+} from '../model';
 
 const GAP = 12;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_PADDING, DEFAULT_NOTE_SIZE, addNotes, createJourney, createNote, toDoc, updatePhase } from '../../../shared/model';
-import { minimumExtent } from '../../canvas/interaction/headerGestures';
-import { noteRects } from './bounds';
+import { CELL_PADDING, DEFAULT_NOTE_SIZE, addNotes, computeGridLayout, createJourney, createNote, toDoc } from '../model';
+import { boardBounds, docBounds, noteRects } from './bounds';
+import { addLaneButtonRect, addPhaseButtonRect } from './gridControls';
 import { moveNotesBy } from './moveNotes';
 import { freeSpotInCell } from './placement';
 
@@ -46,13 +46,16 @@ describe('moving notes', () => {
   });
 });
 
-describe('header resizing', () => {
-  it('never makes a phase narrower than its notes need', () => {
+describe('the board bounds', () => {
+  it('hold the grid with its "+" tabs, every placed note and what is drawn beside them', () => {
     let doc = base();
-    const phase = doc.phases[0]!.id;
-    expect(minimumExtent(doc, 'phase', phase)).toBe(160);
-    doc = addNotes(doc, [createNote({ phaseId: phase, laneId: doc.lanes[0]!.id, x: 300, y: 20 })]);
-    doc = updatePhase(doc, phase, { width: 600 });
-    expect(minimumExtent(doc, 'phase', phase)).toBe(300 + 160 + 16);
+    const layout = computeGridLayout(doc.phases, doc.lanes);
+    const plus = addPhaseButtonRect(layout);
+    const below = addLaneButtonRect(layout);
+    expect(docBounds(doc)).toEqual({ x: 0, y: 0, width: plus.x + plus.width, height: below.y + below.height });
+    doc = addNotes(doc, [createNote({ id: 'far', kind: 'free', x: 5_000, y: -300 })]);
+    const card = { x: -900, y: 0, width: 800, height: 400 };
+    expect(docBounds(doc, [card])).toEqual({ x: -900, y: -300, width: 5_000 + DEFAULT_NOTE_SIZE.width + 900, height: below.y + below.height + 300 });
+    expect(boardBounds(layout, [...noteRects(doc, ['far']).values()], [card])).toEqual(docBounds(doc, [card]));
   });
 });
