@@ -5,8 +5,8 @@
 import { platform, type MenuAction } from '../platform';
 import { eventClipboard } from './clipboard/port';
 import { actionForKey } from './keymap';
-import { isActionName, runAction, type ActionName } from './registry';
-import type { ActionContext } from './types';
+import { getAction, isActionName, runAction, type ActionName } from './registry';
+import type { ActionContext, AppActionContext } from './types';
 import { isModalOpen } from './modal';
 
 export function isEditableTarget(target: EventTarget | null): boolean {
@@ -28,8 +28,14 @@ export function bindKeyboard(context: () => ActionContext | null): () => void {
     const ctx = context();
     if (!ctx || isModalOpen(ctx.store)) return;
     const state = ctx.store.getState();
-    if (state.shortcutsOpen || state.editing) return;
-    const found = actionForKey(e);
+    if (state.editing) return;
+    if (state.shortcutsOpen && e.key !== '?' && e.key !== 'Escape') return;
+    if (state.shortcutsOpen && e.key === 'Escape') {
+      e.preventDefault();
+      state.showShortcuts(false);
+      return;
+    }
+    const found = actionForKey(e, undefined, { scope: 'board' });
     if (!found || found.native) return;
     e.preventDefault();
     void runAction(found.name, ctx, found.input);
@@ -60,10 +66,35 @@ export function bindClipboardEvents(context: () => ActionContext | null): () => 
   };
 }
 
-/** The Electron menu sends MENU_ACTIONS names; those the board knows run as actions. */
+/** The Electron menu sends MENU_ACTIONS names; the board runs its own (app-level ones run in bindAppCommands). */
 export function bindMenu(context: () => ActionContext | null): () => void {
   return platform.onMenuAction((name: MenuAction) => {
     const ctx = context();
-    if (ctx && isActionName(name)) void runAction(name, ctx);
+    if (ctx && isActionName(name) && getAction(name).scope === 'board') void runAction(name, ctx);
   });
+}
+
+/**
+ * App-level commands (file commands, About) on every screen: from the desktop menu, and from
+ * their keys in the browser, where no native menu catches Ctrl+S or Ctrl+O (and the browser
+ * would offer to save the web page). On the desktop the menu's accelerators run them.
+ */
+export function bindAppCommands(context: () => AppActionContext): () => void {
+  const offMenu = platform.onMenuAction((name: MenuAction) => {
+    if (isActionName(name) && getAction(name).scope === 'app') void runAction(name, context());
+  });
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (platform.capabilities.nativeMenu || e.defaultPrevented || e.isComposing) return;
+    const found = actionForKey(e, undefined, { scope: 'app', desktop: false });
+    if (!found) return;
+    // Behind a dialog the command waits, but the browser must not save or open the page instead.
+    e.preventDefault();
+    if (isModalOpen()) return;
+    void runAction(found.name, context(), found.input);
+  };
+  window.addEventListener('keydown', onKeyDown);
+  return () => {
+    offMenu();
+    window.removeEventListener('keydown', onKeyDown);
+  };
 }

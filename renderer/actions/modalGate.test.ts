@@ -5,7 +5,6 @@ import { createNote, addNotes } from '../../shared/model';
 import type { JourneyboardApi, MenuAction } from '../../shared/ipc/channels';
 import { bindKeyboard } from './bindings';
 import { testContext } from './testing';
-import { bindFileShortcuts } from '../app/fileShortcuts';
 import { createElectronPlatform } from '../platform/electronPlatform';
 
 afterEach(() => document.body.replaceChildren());
@@ -48,20 +47,6 @@ describe('no board shortcut while a dialog is open', () => {
     const off = bindKeyboard(() => ctx);
     openDialog().dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true }));
     expect(ctx.store.getState().shortcutsOpen).toBe(false);
-    off();
-  });
-
-  it('Ctrl+S saves nothing behind a dialog but still keeps the browser from saving the page', () => {
-    const saves: boolean[] = [];
-    const off = bindFileShortcuts(window, (o) => saves.push(o.saveAs));
-    const press = () => new KeyboardEvent('keydown', { key: 's', ctrlKey: true, bubbles: true, cancelable: true });
-    const inside = press();
-    openDialog().dispatchEvent(inside);
-    expect(inside.defaultPrevented).toBe(true);
-    expect(saves).toEqual([]);
-    document.body.replaceChildren();
-    document.body.dispatchEvent(press());
-    expect(saves).toEqual([false]);
     off();
   });
 

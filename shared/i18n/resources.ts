@@ -2,6 +2,7 @@
  * All UI translations, one JSON file per area (namespace) and language. The Electron menu and
  * the renderer read the same files, so a label is translated once.
  */
+import deActions from './locales/de/actions.json';
 import deBoard from './locales/de/board.json';
 import deCommon from './locales/de/common.json';
 import deFile from './locales/de/file.json';
@@ -10,6 +11,7 @@ import deMenu from './locales/de/menu.json';
 import dePersona from './locales/de/persona.json';
 import deRoom from './locales/de/room.json';
 import deSettings from './locales/de/settings.json';
+import enActions from './locales/en/actions.json';
 import enBoard from './locales/en/board.json';
 import enCommon from './locales/en/common.json';
 import enFile from './locales/en/file.json';
@@ -19,7 +21,7 @@ import enPersona from './locales/en/persona.json';
 import enRoom from './locales/en/room.json';
 import enSettings from './locales/en/settings.json';
 
-export const NAMESPACES = ['common', 'menu', 'board', 'library', 'file', 'persona', 'room', 'settings'] as const;
+export const NAMESPACES = ['common', 'menu', 'board', 'library', 'file', 'persona', 'room', 'settings', 'actions'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -32,6 +34,7 @@ export const resources = {
     persona: enPersona,
     room: enRoom,
     settings: enSettings,
+    actions: enActions,
   },
   de: {
     common: deCommon,
@@ -42,6 +45,7 @@ export const resources = {
     persona: dePersona,
     room: deRoom,
     settings: deSettings,
+    actions: deActions,
   },
 } as const;
 
