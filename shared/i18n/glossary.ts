@@ -41,7 +41,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     use: { de: 'Bahn', en: 'lane' },
     avoid: { de: ['Zeile', 'Reihe', 'Ebene', 'Spur'], en: ['row', 'swimlane'] },
     // Lines of a damaged file, rows of a CSV table and pixel rows are not lanes.
-    allowed: { de: ['in Zeile {{line}}', 'pro Zeile', 'Ebenen tief'], en: ['at line {{line}}', 'per row'] },
+    allowed: { de: ['in Zeile {{line}}', 'pro Zeile', 'Zeilenumbruch', 'Reihenfolge', 'Ebenen tief'], en: ['at line {{line}}', 'per row'] },
   },
   {
     meaning: 'a column of the board: a stage of the customer journey',
