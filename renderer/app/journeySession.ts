@@ -40,6 +40,8 @@ interface ActiveSession {
   sync: LiveSync;
   backups: Backups | null;
   stopTriggers: () => void;
+  /** Stops retrying at once when the database came back after a fault. */
+  stopHealWatch: () => void;
   thumbnailTimer: ReturnType<typeof setInterval>;
   thumbnailOf: JourneyDoc | null;
 }
@@ -84,6 +86,11 @@ export async function openJourney(id: Id): Promise<OpenOutcome> {
   await closeJourney({ showLibrary: false });
 
   const store = boardStore;
+  // "Try again now": open the connection again if the browser closed it, then write.
+  const retryNow = () => void db.connection.heal().then(
+    () => autosave.flush(),
+    () => autosave.flush(),
+  );
   store.getState().loadJourney(read.journey);
   store.temporal.getState().clear();
   const autosave = startAutosave({
@@ -91,13 +98,13 @@ export async function openJourney(id: Id): Promise<OpenOutcome> {
     journeyId: id,
     write: (changes, doc) => saveJourneyChanges(db, changes, doc),
     onStatus: (status) => {
-      saveStatusStore.getState().set(status, () => void autosave.flush());
+      saveStatusStore.getState().set(status, retryNow);
       // Other windows' libraries show note counts and times from storage: tell them it changed.
       if (status.state === 'saved') announceLibraryChange();
     },
     onError: (error) => console.error('autosave failed', error),
   });
-  saveStatusStore.getState().set(autosave.status(), () => void autosave.flush());
+  saveStatusStore.getState().set(autosave.status(), retryNow);
   const backups = platform.backups
     ? startBackups({ source: store, journeyId: id, writer: platform.backups, serialise: journeyFileText })
     : null;
@@ -113,6 +120,9 @@ export async function openJourney(id: Id): Promise<OpenOutcome> {
       // Only after a failed write: a write merely waiting for its debounce is flushed right here.
       hasUnsaved: () => autosave.status().state === 'unsaved',
       askBeforeClosing: platform.kind === 'browser',
+    }),
+    stopHealWatch: db.connection.subscribe(() => {
+      if (autosave.status().state === 'unsaved') void autosave.flush();
     }),
     thumbnailTimer: setInterval(() => {
       if (active === session) void storeThumbnail(session);
@@ -136,6 +146,7 @@ export async function closeJourney(options: { showLibrary?: boolean } = {}): Pro
     active = null;
     clearInterval(session.thumbnailTimer);
     session.stopTriggers();
+    session.stopHealWatch();
     session.sync.stop();
     await storeThumbnail(session);
     await session.backups?.writeNow();
