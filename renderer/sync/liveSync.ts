@@ -79,7 +79,7 @@ export function startLiveSync(options: { store: BoardStore; journeyId: Id; chann
     if (!onlyTimestampChanged(changes)) channel.post(changesMessage(channel.windowId, changes));
   });
 
-  const unlisten = channel.listen((message) => {
+  const unlisten = channel.subscribe((message) => {
     switch (message.type) {
       case 'changes':
         if (message.journeyId === journeyId) applyRemote(changesFromMessage(message));

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { cellCentre, frames, typeNewNote } from './board-helpers';
-import { reportPageErrors } from './library-helpers';
+import { card, reportPageErrors } from './library-helpers';
 import { retypeNote, storedNoteTexts } from './storage-helpers';
 
 const TMPFS_SIZE = '60m';
@@ -81,6 +81,13 @@ test('a really full disk: every edit reaches IndexedDB once space is freed, with
     typed.set(before, 'Stored before the disk filled');
     await expect.poll(() => saveState(page)).toBe('saved');
 
+    // A second tab shows the library: its list must follow once the database is back.
+    const library = await context.newPage();
+    reportPageErrors(library);
+    await library.goto('/');
+    const libraryCard = card(library, 'Disk full workshop');
+    await expect(libraryCard.locator('.card-counts')).toContainText('1 note');
+
     fillDisk(filler);
     // Edits on a full disk: notes typed into different cells, then their texts changed again
     // and again until a write fails (the database file may still hold free pages from before,
@@ -129,6 +136,7 @@ test('a really full disk: every edit reaches IndexedDB once space is freed, with
     expect(lost).toBe(0);
     expect(Object.keys(stored).length).toBe(typed.size);
     await page.screenshot({ path: 'test-results/screens/storage-disk-full-healed.png' });
+    await expect(libraryCard.locator('.card-counts')).toContainText(`${typed.size} notes`);
     await context.close();
   } finally {
     unmount(mount.dir);
