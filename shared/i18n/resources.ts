@@ -10,6 +10,7 @@ import deMenu from './locales/de/menu.json';
 import dePersona from './locales/de/persona.json';
 import deRoom from './locales/de/room.json';
 import deSettings from './locales/de/settings.json';
+import deStorage from './locales/de/storage.json';
 import enBoard from './locales/en/board.json';
 import enCommon from './locales/en/common.json';
 import enFile from './locales/en/file.json';
@@ -18,8 +19,9 @@ import enMenu from './locales/en/menu.json';
 import enPersona from './locales/en/persona.json';
 import enRoom from './locales/en/room.json';
 import enSettings from './locales/en/settings.json';
+import enStorage from './locales/en/storage.json';
 
-export const NAMESPACES = ['common', 'menu', 'board', 'library', 'file', 'persona', 'room', 'settings'] as const;
+export const NAMESPACES = ['common', 'menu', 'board', 'library', 'file', 'persona', 'room', 'settings', 'storage'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -32,6 +34,7 @@ export const resources = {
     persona: enPersona,
     room: enRoom,
     settings: enSettings,
+    storage: enStorage,
   },
   de: {
     common: deCommon,
@@ -42,6 +45,7 @@ export const resources = {
     persona: dePersona,
     room: deRoom,
     settings: deSettings,
+    storage: deStorage,
   },
 } as const;
 
