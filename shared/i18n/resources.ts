@@ -12,6 +12,7 @@ import dePersona from './locales/de/persona.json';
 import deRoom from './locales/de/room.json';
 import deSettings from './locales/de/settings.json';
 import enActions from './locales/en/actions.json';
+import deStorage from './locales/de/storage.json';
 import enBoard from './locales/en/board.json';
 import enCommon from './locales/en/common.json';
 import enFile from './locales/en/file.json';
@@ -20,8 +21,9 @@ import enMenu from './locales/en/menu.json';
 import enPersona from './locales/en/persona.json';
 import enRoom from './locales/en/room.json';
 import enSettings from './locales/en/settings.json';
+import enStorage from './locales/en/storage.json';
 
-export const NAMESPACES = ['common', 'menu', 'board', 'library', 'file', 'persona', 'room', 'settings', 'actions'] as const;
+export const NAMESPACES = ['common', 'menu', 'board', 'library', 'file', 'persona', 'room', 'settings', 'actions', 'storage'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -35,6 +37,7 @@ export const resources = {
     room: enRoom,
     settings: enSettings,
     actions: enActions,
+    storage: enStorage,
   },
   de: {
     common: deCommon,
@@ -46,6 +49,7 @@ export const resources = {
     room: deRoom,
     settings: deSettings,
     actions: deActions,
+    storage: deStorage,
   },
 } as const;
 
