@@ -7,6 +7,7 @@ import deCommon from './locales/de/common.json';
 import deFile from './locales/de/file.json';
 import deLibrary from './locales/de/library.json';
 import deMenu from './locales/de/menu.json';
+import deParticipants from './locales/de/participants.json';
 import dePersona from './locales/de/persona.json';
 import deRoom from './locales/de/room.json';
 import deSettings from './locales/de/settings.json';
@@ -15,11 +16,12 @@ import enCommon from './locales/en/common.json';
 import enFile from './locales/en/file.json';
 import enLibrary from './locales/en/library.json';
 import enMenu from './locales/en/menu.json';
+import enParticipants from './locales/en/participants.json';
 import enPersona from './locales/en/persona.json';
 import enRoom from './locales/en/room.json';
 import enSettings from './locales/en/settings.json';
 
-export const NAMESPACES = ['common', 'menu', 'board', 'library', 'file', 'persona', 'room', 'settings'] as const;
+export const NAMESPACES = ['common', 'menu', 'board', 'library', 'file', 'persona', 'room', 'settings', 'participants'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -32,6 +34,7 @@ export const resources = {
     persona: enPersona,
     room: enRoom,
     settings: enSettings,
+    participants: enParticipants,
   },
   de: {
     common: deCommon,
@@ -42,6 +45,7 @@ export const resources = {
     persona: dePersona,
     room: deRoom,
     settings: deSettings,
+    participants: deParticipants,
   },
 } as const;
 
