@@ -74,7 +74,7 @@ export async function startWebHost(options: WebHostOptions): Promise<{ server: S
     orphanTimer = null;
     ws.send(JSON.stringify({ type: 'snapshot', snapshot: service.snapshot() }));
     ws.on('message', (data, isBinary) => {
-      let value: unknown = null;
+      let value: unknown;
       try {
         value = isBinary ? null : JSON.parse(data.toString('utf8'));
       } catch {
