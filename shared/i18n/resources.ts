@@ -8,6 +8,7 @@ import deCommon from './locales/de/common.json';
 import deFile from './locales/de/file.json';
 import deLibrary from './locales/de/library.json';
 import deMenu from './locales/de/menu.json';
+import deParticipants from './locales/de/participants.json';
 import dePersona from './locales/de/persona.json';
 import deRoom from './locales/de/room.json';
 import deSettings from './locales/de/settings.json';
@@ -18,12 +19,13 @@ import enCommon from './locales/en/common.json';
 import enFile from './locales/en/file.json';
 import enLibrary from './locales/en/library.json';
 import enMenu from './locales/en/menu.json';
+import enParticipants from './locales/en/participants.json';
 import enPersona from './locales/en/persona.json';
 import enRoom from './locales/en/room.json';
 import enSettings from './locales/en/settings.json';
 import enStorage from './locales/en/storage.json';
 
-export const NAMESPACES = ['common', 'menu', 'board', 'library', 'file', 'persona', 'room', 'settings', 'actions', 'storage'] as const;
+export const NAMESPACES = ['common', 'menu', 'board', 'library', 'file', 'persona', 'room', 'settings', 'actions', 'storage', 'participants'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -38,6 +40,7 @@ export const resources = {
     settings: enSettings,
     actions: enActions,
     storage: enStorage,
+    participants: enParticipants,
   },
   de: {
     common: deCommon,
@@ -50,6 +53,7 @@ export const resources = {
     settings: deSettings,
     actions: deActions,
     storage: deStorage,
+    participants: deParticipants,
   },
 } as const;
 
