@@ -6,6 +6,7 @@
 import './export.css';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { CsvSeparator } from '../../shared/export/csv';
 import { DEFAULT_PIXEL_RATIO, PIXEL_RATIOS } from '../../shared/export/imageLayout';
 import type { PaperSize, PdfMode } from '../../shared/export/pdfLayout';
@@ -63,6 +64,8 @@ function ExportDialogBody() {
   const [pdfMode, setPdfMode] = useState<PdfMode>('fit');
   // German Excel splits on ';' (its decimal separator is ','); see shared/export/csv.ts.
   const [separator, setSeparator] = useState<CsvSeparator>(i18n.language === 'de' ? ';' : ',');
+  const hiddenLanes = useBoard(useShallow((s) => (s.doc?.lanes ?? []).filter((l) => l.hidden).map((l) => l.title)));
+  const [includeHiddenLanes, setIncludeHiddenLanes] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
@@ -99,7 +102,7 @@ function ExportDialogBody() {
     const state = boardStore.getState();
     if (!state.doc) return;
     const journey = fromDoc(state.doc);
-    const settings: ExportSettings = { format, scope: exportScope(), pixelRatio, background, header, legend, paper, pdfMode, separator };
+    const settings: ExportSettings = { format, scope: exportScope(), pixelRatio, background, header, legend, paper, pdfMode, separator, includeHiddenLanes };
     const abort = new AbortController();
     controller.current = abort;
     setError(null);
@@ -267,6 +270,17 @@ function ExportDialogBody() {
               {t('file:export.pdfMode.tiled')}
             </Choice>
           </div>
+        </fieldset>
+      )}
+
+      {format !== 'csv' && format !== 'journey' && hiddenLanes.length > 0 && (
+        <fieldset className="export-group" disabled={running} data-testid="export-hidden-lanes">
+          <legend>{t('exports:hiddenLanes.label')}</legend>
+          <p className="export-hint">{t('exports:hiddenLanes.some', { count: hiddenLanes.length, names: hiddenLanes.join(', ') })}</p>
+          <label className="export-check">
+            <input type="checkbox" checked={includeHiddenLanes} onChange={(e) => setIncludeHiddenLanes(e.target.checked)} data-testid="export-include-hidden" />
+            {t('exports:hiddenLanes.include')}
+          </label>
         </fieldset>
       )}
 

@@ -34,6 +34,8 @@ export interface ExportSettings {
   paper: PaperSize;
   pdfMode: PdfMode;
   separator: CsvSeparator;
+  /** Draw the lanes hidden on the board too (the dialog names them: issue 15, no silent omissions). */
+  includeHiddenLanes: boolean;
 }
 
 export interface ExportEnv {
@@ -57,7 +59,7 @@ function names(journey: Journey, env: ExportEnv) {
   return { png: name('.png'), pdf: name('.pdf'), csv: name('.csv'), journey: name(FILE_EXTENSION), folder: name('') };
 }
 
-async function pngBytes(journey: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun): Promise<Uint8Array> {
+async function pngBytes(journey: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun, journeyFile: string): Promise<Uint8Array> {
   const picture = await prepareBoardPicture(journey, env.theme);
   return renderPng(
     journey,
@@ -69,7 +71,7 @@ async function pngBytes(journey: Journey, settings: ExportSettings, env: ExportE
       header: settings.header,
       legend: settings.legend,
       texts: imageTexts(env.t, journey, env),
-      journeyFile: journeyFileText(journey),
+      journeyFile,
     },
     run,
   );
@@ -103,26 +105,34 @@ function checkSaved(result: SaveResult): ExportOutcome {
   return { saved: true, name: result.name, pack: false };
 }
 
-export async function runExport(journey: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun): Promise<ExportOutcome> {
+/** The journey as the export draws it: with its hidden lanes shown when the user asked for them. */
+export function journeyToExport(journey: Journey, settings: Pick<ExportSettings, 'includeHiddenLanes'>): Journey {
+  if (!settings.includeHiddenLanes || !journey.lanes.some((l) => l.hidden)) return journey;
+  return { ...journey, lanes: journey.lanes.map((l) => (l.hidden ? { ...l, hidden: false } : l)) };
+}
+
+export async function runExport(original: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun): Promise<ExportOutcome> {
+  // The journey file keeps the lanes' own state; only what is drawn follows the choice.
+  const journey = journeyToExport(original, settings);
   const n = names(journey, env);
   switch (settings.format) {
     case 'png':
-      return checkSaved(await env.platform.saveExport({ suggestedName: n.png, kind: 'png', data: await pngBytes(journey, settings, env, run) }));
+      return checkSaved(await env.platform.saveExport({ suggestedName: n.png, kind: 'png', data: await pngBytes(journey, settings, env, run, journeyFileText(original)) }));
     case 'pdf':
       return checkSaved(await env.platform.saveExport({ suggestedName: n.pdf, kind: 'pdf', data: await pdfBytes(journey, settings, env, run) }));
     case 'csv':
       return checkSaved(await env.platform.saveExport({ suggestedName: n.csv, kind: 'csv', data: csvBytes(journey, settings, env) }));
     case 'journey':
-      return checkSaved(await env.platform.saveExport({ suggestedName: n.journey, kind: 'json', data: encoder.encode(journeyFileText(journey)) }));
+      return checkSaved(await env.platform.saveExport({ suggestedName: n.journey, kind: 'json', data: encoder.encode(journeyFileText(original)) }));
     case 'pack': {
       // The whole board, with what a reader needs: header and legend on the picture, one PDF page.
       const whole: ExportSettings = { ...settings, scope: { kind: 'board' }, header: true, legend: true };
-      const png = await pngBytes(journey, whole, env, subRun(run, 0, 0.6));
+      const png = await pngBytes(journey, whole, env, subRun(run, 0, 0.6), journeyFileText(original));
       const pdf = await pdfBytes(journey, whole, env, subRun(run, 0.6, 0.95));
       const files = [
         { name: n.png, data: png },
         { name: n.pdf, data: pdf },
-        { name: n.journey, data: encoder.encode(journeyFileText(journey)) },
+        { name: n.journey, data: encoder.encode(journeyFileText(original)) },
         { name: n.csv, data: csvBytes(journey, settings, env) },
       ];
       await run.checkpoint();

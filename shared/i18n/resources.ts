@@ -4,6 +4,7 @@
  */
 import deBoard from './locales/de/board.json';
 import deCommon from './locales/de/common.json';
+import deExports from './locales/de/exports.json';
 import deFile from './locales/de/file.json';
 import deLibrary from './locales/de/library.json';
 import deMenu from './locales/de/menu.json';
@@ -12,6 +13,7 @@ import deRoom from './locales/de/room.json';
 import deSettings from './locales/de/settings.json';
 import enBoard from './locales/en/board.json';
 import enCommon from './locales/en/common.json';
+import enExports from './locales/en/exports.json';
 import enFile from './locales/en/file.json';
 import enLibrary from './locales/en/library.json';
 import enMenu from './locales/en/menu.json';
@@ -19,7 +21,7 @@ import enPersona from './locales/en/persona.json';
 import enRoom from './locales/en/room.json';
 import enSettings from './locales/en/settings.json';
 
-export const NAMESPACES = ['common', 'menu', 'board', 'library', 'file', 'persona', 'room', 'settings'] as const;
+export const NAMESPACES = ['common', 'menu', 'board', 'library', 'file', 'persona', 'room', 'settings', 'exports'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -32,6 +34,7 @@ export const resources = {
     persona: enPersona,
     room: enRoom,
     settings: enSettings,
+    exports: enExports,
   },
   de: {
     common: deCommon,
@@ -42,6 +45,7 @@ export const resources = {
     persona: dePersona,
     room: deRoom,
     settings: deSettings,
+    exports: deExports,
   },
 } as const;
 
