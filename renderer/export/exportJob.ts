@@ -16,9 +16,9 @@ import type { BoardTheme } from '../canvas/draw/theme';
 import type { Platform, SaveResult } from '../platform';
 import { prepareBoardPicture } from './boardPicture';
 import { ExportFailure, subRun, type ExportRun } from './exportRun';
-import { csvLabels, imageTexts, pdfHeaderLine } from './exportTexts';
+import { csvLabels, footerLine, imageTexts, pdfHeaderLine } from './exportTexts';
 import type { ExportBackground } from './paintImage';
-import { renderPdf } from './renderPdf';
+import type { PdfResult } from './renderPdf';
 import { renderPng } from './renderPng';
 
 export const EXPORT_FORMATS = ['png', 'pdf', 'csv', 'journey', 'pack'] as const;
@@ -46,7 +46,8 @@ export interface ExportEnv {
   platform: Pick<Platform, 'saveExport' | 'saveExportPack'>;
 }
 
-export type ExportOutcome = { saved: false } | { saved: true; name: string; pack: boolean };
+/** `missing`: characters the PDF's fonts lack, drawn as boxes (the dialog names them after saving). */
+export type ExportOutcome = { saved: false } | { saved: true; name: string; pack: boolean; missing: string[] };
 
 const encoder = new TextEncoder();
 
@@ -77,8 +78,10 @@ async function pngBytes(journey: Journey, settings: ExportSettings, env: ExportE
   );
 }
 
-async function pdfBytes(journey: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun): Promise<Uint8Array> {
+async function pdfBytes(journey: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun): Promise<PdfResult> {
   const picture = await prepareBoardPicture(journey, env.theme);
+  // The PDF module carries the embedded fonts: loaded only when a PDF is made.
+  const { renderPdf } = await import('./renderPdf');
   return renderPdf(
     journey,
     picture,
@@ -86,6 +89,9 @@ async function pdfBytes(journey: Journey, settings: ExportSettings, env: ExportE
       paper: settings.paper,
       mode: settings.pdfMode,
       headerLine: pdfHeaderLine(env.t, journey, env),
+      footerLine: footerLine(env.t, journey, env),
+      language: env.language,
+      outline: { persona: env.t('exports:pdf.outlinePersona'), analysis: env.t('exports:pdf.outlineAnalysis') },
       pageLabel: (page, pages) => env.t('file:export.pdf.page', { page, pages }),
       creationDate: env.date,
       // The method's analysis (issue 6) closes the document.
@@ -102,7 +108,7 @@ function csvBytes(journey: Journey, settings: ExportSettings, env: ExportEnv): U
 function checkSaved(result: SaveResult): ExportOutcome {
   if (result.canceled) return { saved: false };
   if (!result.ok) throw new ExportFailure('saveFailed');
-  return { saved: true, name: result.name, pack: false };
+  return { saved: true, name: result.name, pack: false, missing: [] };
 }
 
 /** The journey as the export draws it: with its hidden lanes shown when the user asked for them. */
@@ -118,8 +124,11 @@ export async function runExport(original: Journey, settings: ExportSettings, env
   switch (settings.format) {
     case 'png':
       return checkSaved(await env.platform.saveExport({ suggestedName: n.png, kind: 'png', data: await pngBytes(journey, settings, env, run, journeyFileText(original)) }));
-    case 'pdf':
-      return checkSaved(await env.platform.saveExport({ suggestedName: n.pdf, kind: 'pdf', data: await pdfBytes(journey, settings, env, run) }));
+    case 'pdf': {
+      const pdf = await pdfBytes(journey, settings, env, run);
+      const saved = checkSaved(await env.platform.saveExport({ suggestedName: n.pdf, kind: 'pdf', data: pdf.bytes }));
+      return saved.saved ? { ...saved, missing: pdf.missing } : saved;
+    }
     case 'csv':
       return checkSaved(await env.platform.saveExport({ suggestedName: n.csv, kind: 'csv', data: csvBytes(journey, settings, env) }));
     case 'journey':
@@ -131,13 +140,13 @@ export async function runExport(original: Journey, settings: ExportSettings, env
       const pdf = await pdfBytes(journey, whole, env, subRun(run, 0.6, 0.95));
       const files = [
         { name: n.png, data: png },
-        { name: n.pdf, data: pdf },
+        { name: n.pdf, data: pdf.bytes },
         { name: n.journey, data: encoder.encode(journeyFileText(original)) },
         { name: n.csv, data: csvBytes(journey, settings, env) },
       ];
       await run.checkpoint();
       const saved = checkSaved(await env.platform.saveExportPack({ folderName: n.folder, files }));
-      return saved.saved ? { ...saved, pack: true } : saved;
+      return saved.saved ? { ...saved, pack: true, missing: pdf.missing } : saved;
     }
   }
 }

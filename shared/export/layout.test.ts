@@ -5,7 +5,7 @@ import { computeGridLayout, LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, type Journey
 import { FOOTER_BAND_HEIGHT, HEADER_BAND_HEIGHT, planImage } from './imageLayout';
 import { planPdf, splitAt, PAPER } from './pdfLayout';
 import { boardBounds, EXPORT_MARGIN, scopePieces } from './regions';
-import { fitsOneCanvas, planBands } from './tiles';
+import { planBands } from './tiles';
 
 function fixture(): Journey {
   const result = importJourneyText(fixtureText());
@@ -87,12 +87,6 @@ describe('planBands', () => {
     }
     expect(area).toBe(40_000 * 3_000);
     expect(bands[bands.length - 1]!.y + bands[bands.length - 1]!.height).toBe(3_000);
-  });
-
-  it('knows when one canvas is enough', () => {
-    expect(fitsOneCanvas(8_000, 4_000)).toBe(true);
-    expect(fitsOneCanvas(16_385, 100)).toBe(false);
-    expect(fitsOneCanvas(16_000, 16_000)).toBe(false);
   });
 });
 
