@@ -30,6 +30,7 @@ const settings: ExportSettings = {
   paper: 'a4',
   pdfMode: 'fit',
   separator: ';',
+  includeHiddenLanes: false,
 };
 
 function fakePlatform(result?: SaveResult) {

@@ -5,6 +5,7 @@
 import deActions from './locales/de/actions.json';
 import deBoard from './locales/de/board.json';
 import deCommon from './locales/de/common.json';
+import deExports from './locales/de/exports.json';
 import deFile from './locales/de/file.json';
 import deLibrary from './locales/de/library.json';
 import deMenu from './locales/de/menu.json';
@@ -16,6 +17,7 @@ import enActions from './locales/en/actions.json';
 import deStorage from './locales/de/storage.json';
 import enBoard from './locales/en/board.json';
 import enCommon from './locales/en/common.json';
+import enExports from './locales/en/exports.json';
 import enFile from './locales/en/file.json';
 import enLibrary from './locales/en/library.json';
 import enMenu from './locales/en/menu.json';
@@ -25,7 +27,7 @@ import enRoom from './locales/en/room.json';
 import enSettings from './locales/en/settings.json';
 import enStorage from './locales/en/storage.json';
 
-export const NAMESPACES = ['common', 'menu', 'board', 'library', 'file', 'persona', 'room', 'settings', 'actions', 'storage', 'participants'] as const;
+export const NAMESPACES = ['common', 'menu', 'board', 'library', 'file', 'persona', 'room', 'settings', 'actions', 'storage', 'participants', 'exports'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -41,6 +43,7 @@ export const resources = {
     actions: enActions,
     storage: enStorage,
     participants: enParticipants,
+    exports: enExports,
   },
   de: {
     common: deCommon,
@@ -54,6 +57,7 @@ export const resources = {
     actions: deActions,
     storage: deStorage,
     participants: deParticipants,
+    exports: deExports,
   },
 } as const;
 
