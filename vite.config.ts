@@ -21,6 +21,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     target: 'es2022',
   },
+  // The PNG export's compression workers (renderer/export/png) are ES modules.
+  worker: { format: 'es' },
   server: { strictPort: true },
   preview: { strictPort: true },
 });

@@ -1,6 +1,6 @@
 /** Align and distribute the selected notes. */
 import { commitDoc } from './commit';
-import { alignNotes, distributeNotes, type AlignEdge } from './ops/arrange';
+import { alignNotes, distributeNotes, type AlignEdge } from '../../shared/board/arrange';
 import { selectedNotes } from './selection';
 import { defineAction } from './types';
 import type { BoardStore } from '../store/store';

@@ -7,6 +7,7 @@ import { eventClipboard } from './clipboard/port';
 import { actionForKey } from './keymap';
 import { getAction, isActionName, runAction, type ActionName } from './registry';
 import type { ActionContext, AppActionContext } from './types';
+import { isModalOpen } from './modal';
 
 export function isEditableTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -22,11 +23,12 @@ function isActivationKey(e: KeyboardEvent): boolean {
 export function bindKeyboard(context: () => ActionContext | null): () => void {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.isComposing || isEditableTarget(e.target) || isActivationKey(e)) return;
+    // No board shortcut while any dialog is open: dialogs (the shortcut overview included)
+    // handle their own keys. The editor has focus while it is open.
     const ctx = context();
-    if (!ctx) return;
+    if (!ctx || isModalOpen(ctx.store)) return;
     const state = ctx.store.getState();
-    // Dialogs and the overview handle their own keys; the editor has focus while it is open.
-    if (state.dialog || state.editing) return;
+    if (state.editing) return;
     if (state.shortcutsOpen && e.key !== '?' && e.key !== 'Escape') return;
     if (state.shortcutsOpen && e.key === 'Escape') {
       e.preventDefault();
@@ -46,7 +48,7 @@ export function bindKeyboard(context: () => ActionContext | null): () => void {
 export function bindClipboardEvents(context: () => ActionContext | null): () => void {
   const handler = (name: ActionName) => (e: ClipboardEvent) => {
     const ctx = context();
-    if (!ctx || !e.clipboardData || isEditableTarget(e.target) || ctx.store.getState().editing) return;
+    if (!ctx || !e.clipboardData || isEditableTarget(e.target) || isModalOpen(ctx.store) || ctx.store.getState().editing) return;
     if (name !== 'edit.paste' && ctx.store.getState().selectedNoteIds.size === 0) return;
     e.preventDefault();
     void runAction(name, { ...ctx, clipboard: eventClipboard(e.clipboardData) });
@@ -85,7 +87,9 @@ export function bindAppCommands(context: () => AppActionContext): () => void {
     if (platform.capabilities.nativeMenu || e.defaultPrevented || e.isComposing) return;
     const found = actionForKey(e, undefined, { scope: 'app', desktop: false });
     if (!found) return;
+    // Behind a dialog the command waits, but the browser must not save or open the page instead.
     e.preventDefault();
+    if (isModalOpen()) return;
     void runAction(found.name, context(), found.input);
   };
   window.addEventListener('keydown', onKeyDown);

@@ -2,8 +2,8 @@
 import { NOTE_COLOURS, updateNotes, type NoteColour, type NotePatch, type Point } from '../../shared/model';
 import { screenToBoard } from '../canvas/stage/camera';
 import { commitDoc } from './commit';
-import { moveNotesBy } from './ops/moveNotes';
-import { newNoteAt, newNoteInCell } from './ops/placement';
+import { moveNotesBy } from '../../shared/board/moveNotes';
+import { newNoteAt, newNoteInCell } from '../../shared/board/placement';
 import { selectedConnectors, selectedNotes } from './selection';
 import { defineAction } from './types';
 

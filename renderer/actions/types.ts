@@ -6,7 +6,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Camera } from '../store/viewSlice';
-import type { Point } from '../../shared/model';
+import type { Point, Rect } from '../../shared/model';
 import { ACTION_CATALOGUE, type ActionGroup, type ActionName, type ActionScope, type Shortcut } from '../../shared/actions';
 import type { BoardStore } from '../store/store';
 import type { ClipboardPort } from './clipboard/port';
@@ -19,6 +19,8 @@ export interface Viewport {
   /** The live camera (may be ahead of the store's during a gesture). */
   camera(): Camera;
   setCamera(camera: Camera): void;
+  /** What "zoom to fit" shows: the grid, every note and what is drawn beside them (persona card). */
+  contentBounds(): Rect;
   /** The pointer on the board, in board coordinates, or null when it is elsewhere. */
   pointer(): Point | null;
 }

@@ -1,7 +1,7 @@
 /** Zoom, fit, and how the board looks (handwriting, colour-blind-safe palette, side panel). */
 import { boundingRect } from '../../shared/model';
 import { fitRect, nextZoomStep, zoomAround } from '../canvas/stage/camera';
-import { contentBounds, noteRects } from './ops/bounds';
+import { noteRects } from '../../shared/board/bounds';
 import { selectedNotes } from './selection';
 import { defineAction, type ActionContext } from './types';
 
@@ -29,8 +29,7 @@ export const viewActions = [
     label: (t) => t('board:actions.zoomToFit'),
     undoable: false,
     perform: ({ store, viewport }) => {
-      const doc = store.getState().doc;
-      if (doc) viewport.setCamera(fitRect(contentBounds(doc), viewport.size()));
+      if (store.getState().doc) viewport.setCamera(fitRect(viewport.contentBounds(), viewport.size()));
     },
   }),
   defineAction({

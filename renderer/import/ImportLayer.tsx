@@ -10,7 +10,7 @@ import { useStore } from 'zustand';
 import { Dialog } from '../app/Dialog';
 import { showNotice } from '../app/notices';
 import { platform } from '../platform';
-import { fileSource, importStore } from './appImport';
+import { fileSource, importStore, replacedVersionTitle } from './appImport';
 import { importErrorMessage, repairMessage } from './importMessages';
 import { importOpenedFile } from './platformOpen';
 
@@ -73,7 +73,10 @@ export function ImportLayer() {
   // A clean import needs no dialog: a notice says it worked and the board opens.
   useEffect(() => {
     if (state.step === 'done' && state.repairs.length === 0) {
-      showNotice({ tone: 'info', text: t('file:import.done', { title: state.title }) });
+      const text = state.replacedTitle
+        ? t('storage:replace.done', { title: state.title, replaced: state.replacedTitle })
+        : t('file:import.done', { title: state.title });
+      showNotice({ tone: 'info', text });
       importStore.getState().dismiss();
     }
   }, [state, t]);
@@ -124,6 +127,7 @@ export function ImportLayer() {
           }
         >
           <p>{t('file:import.conflict.message', { title: state.journey.title, existing: state.existingTitle })}</p>
+          <p data-testid="import-replace-note">{t('storage:replace.dialogNote', { replaced: replacedVersionTitle(state.existingTitle, new Date()) })}</p>
         </Dialog>
       )}
       {state.step === 'done' && state.repairs.length > 0 && (
@@ -138,6 +142,7 @@ export function ImportLayer() {
           }
         >
           <p>{t('file:import.repairs.intro', { title: state.title })}</p>
+          {state.replacedTitle && <p>{t('storage:replace.done', { title: state.title, replaced: state.replacedTitle })}</p>}
           <ul className="import-repairs">
             {state.repairs.map((repair) => (
               <li key={repair.code} data-code={repair.code}>

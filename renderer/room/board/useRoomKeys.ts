@@ -8,6 +8,7 @@
 import { useEffect } from 'react';
 import type { ShortcutMode } from '../../../shared/actions';
 import { isEditableTarget } from '../../actions/bindings';
+import { isModalOpen } from '../../actions/modal';
 import { actionForKey } from '../../actions/keymap';
 import type { ActionName } from '../../actions/registry';
 import type { RoomContext } from '../roomCommands';
@@ -25,7 +26,7 @@ export function useRoomKeys(options: { ctx: RoomContext; run(name: ActionName, i
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing || isEditableTarget(e.target)) return;
       const board = ctx.board.getState();
-      if (board.editing || board.dialog || board.shortcutsOpen) return;
+      if (board.editing || board.shortcutsOpen || isModalOpen(ctx.board)) return;
       const mode = modeOf(ctx);
       if (!mode) return;
       const found = actionForKey(e, undefined, { scope: 'board', mode });
