@@ -29,8 +29,20 @@ const room = () => roomContext.room.getState();
 const size = (ctx: ActionContext) => ctx.viewport.size();
 const hasJourney = (store: ActionContext['store']) => store.getState().doc !== null;
 
+/** A dot on (or off) every selected note, as ONE undo step (undoable.test.ts holds the registry to that). */
 function voteOnSelection(ctx: ActionContext, delta: 1 | -1): void {
-  for (const id of ctx.store.getState().selectedNoteIds) voteOnNote({ ...roomContext, board: ctx.store }, id, delta);
+  const store = ctx.store;
+  const before = store.getState().doc;
+  const history = store.temporal.getState();
+  history.pause();
+  try {
+    for (const id of store.getState().selectedNoteIds) voteOnNote({ ...roomContext, board: store }, id, delta);
+  } finally {
+    const after = store.getState().doc;
+    store.setState({ doc: before });
+    history.resume();
+    if (after !== before) store.getState().changeDoc(() => after!);
+  }
 }
 
 export const roomActions = [
