@@ -4,7 +4,7 @@
  * built from the registry's one list (./registry).
  */
 import type { TFunction } from 'i18next';
-import type { Camera } from '../store/viewSlice';
+import type { Camera } from '../../shared/camera/camera';
 import type { Point, Rect } from '../../shared/model';
 import type { BoardStore } from '../store/store';
 import type { ClipboardPort } from './clipboard/port';

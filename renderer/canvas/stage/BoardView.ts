@@ -8,12 +8,11 @@
 import Konva from 'konva/lib/Core';
 import { notePosition, type Point } from '../../../shared/model';
 import type { BoardState, BoardStore } from '../../store/store';
-import type { Camera } from '../../store/viewSlice';
 import { detailForZoom } from '../draw/detail';
 import { forgetMeasurements } from '../draw/measure';
 import { boardTheme, type BoardTheme } from '../draw/theme';
 import { Scene } from '../scene/scene';
-import { fitRect, sameCamera, screenToBoard, type ViewSize } from './camera';
+import { fitRect, sameCamera, screenToBoard, type Camera, type Viewport } from '../../../shared/camera/camera';
 import { decorationBounds, type BoardDecoration } from '../paint/decoration';
 import { LAYER_NAMES, createLayers, layerHasContent, type LayerName } from './layers';
 import { emptyPaintStats, recordPaint } from './paintStats';
@@ -53,7 +52,7 @@ export class BoardView implements RenderState {
   private readonly stage: Konva.Stage;
   private readonly layers: Record<LayerName, Konva.Layer>;
   private live: Camera;
-  private viewSize: ViewSize;
+  private viewSize: Viewport;
   private readonly dirty = new Set<LayerName>();
   private cameraMoved = true;
   /** The notes layer must be drawn from the data this frame, not from the camera cache. */
@@ -94,7 +93,7 @@ export class BoardView implements RenderState {
   camera(): Camera {
     return this.live;
   }
-  size(): ViewSize {
+  size(): Viewport {
     return this.viewSize;
   }
   theme(): BoardTheme {

@@ -18,7 +18,7 @@ import type { NoteItem } from '../draw/drawNote';
 import { offsetRect } from '../draw/geometry';
 import { measureWithCanvas, noteTextLayouts } from '../draw/measure';
 import { paintBoard, type BoardLayer, type PaintOptions, type PaintSource, type PaintedBoard } from '../paint/paintBoard';
-import { visibleRect } from './camera';
+import { visibleBoardRect } from '../../../shared/camera/camera';
 import { BitmapCache } from './bitmapCache';
 import { drawOverlay } from './drawOverlay';
 import type { RenderState } from './renderState';
@@ -62,7 +62,7 @@ function screenOptions(state: RenderState, view: Rect, layers: readonly BoardLay
 }
 
 function view(state: RenderState): Rect {
-  return visibleRect(state.camera(), state.size());
+  return visibleBoardRect(state.camera(), state.size());
 }
 
 function drawGridLayer(ctx: Canvas2D, state: RenderState): void {
