@@ -1,6 +1,7 @@
 /** Mounts the Konva board view and its pointer input into a div; React never re-renders it. */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { beginTransientEdit, commitDoc } from '../actions/commit';
 import { BoardView } from '../canvas/stage/BoardView';
 import { PointerInput } from '../canvas/interaction/PointerInput';
 import { setActiveView } from '../canvas/stage/activeView';
@@ -20,7 +21,12 @@ export function BoardCanvas({ onView }: { onView(view: BoardView | null): void }
     const el = ref.current;
     if (!el) return;
     const view = new BoardView(el, boardStore, { decorations: BOARD_DECORATIONS });
-    const input = new PointerInput({ view, store: boardStore, run: (name, input) => runRef.current(name, input) });
+    const input = new PointerInput({
+      view,
+      store: boardStore,
+      run: (name, input) => runRef.current(name, input),
+      edits: { commit: (recipe) => commitDoc(boardStore, recipe), beginTransient: () => beginTransientEdit(boardStore) },
+    });
     const observer = new ResizeObserver(() => view.resize(el.clientWidth, el.clientHeight));
     observer.observe(el);
     setActiveView(view);
