@@ -1,6 +1,6 @@
 /**
- * The board's canvas: a Konva stage with four layers (./layers), driven by the store without
- * React. A store change re-syncs the scene incrementally and redraws only the layers it
+ * The board's canvas: the Konva stage and four layers (./layers) that the board declares with
+ * react-konva, driven by the store without React. A store change re-syncs the scene incrementally and redraws only the layers it
  * touches; the camera lives here while a gesture runs, is applied to the stage once per
  * animation frame however many wheel or pointer events arrive, and is committed to the store
  * when the gesture settles.
@@ -14,7 +14,7 @@ import { boardTheme, type BoardTheme } from '../draw/theme';
 import { Scene } from '../scene/scene';
 import { fitRect, sameCamera, screenToBoard, type Camera, type Viewport } from '../../../shared/camera/camera';
 import { decorationBounds, type BoardDecoration } from '../paint/decoration';
-import { LAYER_NAMES, createLayers, layerHasContent, type LayerName } from './layers';
+import { LAYER_NAMES, drawLayer, layerHasContent, type LayerName } from './layers';
 import { emptyPaintStats, recordPaint } from './paintStats';
 import type { RenderState } from './renderState';
 import { emptyTransient } from './transient';
@@ -41,6 +41,9 @@ const FONT_FACES = ["400 32px 'Caveat'", "700 34px 'Caveat'", "400 28px 'Inter'"
 export interface BoardViewOptions {
   /** What other features draw on the board (method badges, room marks), injected by the app. */
   decorations: readonly BoardDecoration[];
+  /** The stage and its four layers, declared by the component that mounts the board. */
+  stage: Konva.Stage;
+  layers: Record<LayerName, Konva.Layer>;
 }
 
 export class BoardView implements RenderState {
@@ -72,12 +75,11 @@ export class BoardView implements RenderState {
   ) {
     this.decorations = options.decorations;
     this.scene = new Scene((doc) => decorationBounds(this.decorations, doc));
-    this.viewSize = { width: Math.max(1, container.clientWidth), height: Math.max(1, container.clientHeight) };
-    // Stage.add() draws each layer at once, so the camera and scene must be ready first.
+    this.viewSize = { width: Math.max(1, options.stage.width()), height: Math.max(1, options.stage.height()) };
     this.live = store.getState().camera;
     this.scene.sync(store.getState().doc);
-    this.stage = new Konva.Stage({ container, ...this.viewSize, listening: false });
-    this.layers = createLayers(this.stage, this);
+    this.stage = options.stage;
+    this.layers = options.layers;
     this.cleanups.push(store.subscribe((state, prev) => this.onStore(state, prev)));
     this.watchFonts();
     for (const decoration of this.decorations) {
@@ -87,6 +89,11 @@ export class BoardView implements RenderState {
     if (store.getState().doc) this.fitOnOpen();
     this.cleanups.push(warmUpLayouts(this));
     this.invalidate();
+  }
+
+  /** The sceneFunc of a layer's one shape. */
+  drawLayer(name: LayerName, context: Konva.Context): void {
+    if (!this.destroyed) drawLayer(name, context, this);
   }
 
   // RenderState
@@ -140,11 +147,11 @@ export class BoardView implements RenderState {
     this.live = this.store.getState().camera; // clamped
   }
 
+  /** Called once the stage has taken its new size (the component that declares it sets that). */
   resize(width: number, height: number): void {
     if (width < 1 || height < 1) return;
     if (width === this.viewSize.width && height === this.viewSize.height) return;
     this.viewSize = { width, height };
-    this.stage.size(this.viewSize);
     this.cameraMoved = true;
     this.invalidate();
   }
@@ -172,7 +179,6 @@ export class BoardView implements RenderState {
     cancelAnimationFrame(this.frameId);
     clearTimeout(this.settleTimer);
     for (const cleanup of this.cleanups) cleanup();
-    this.stage.destroy();
   }
 
   private emit(event: ViewEvent): void {
