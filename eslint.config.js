@@ -142,6 +142,25 @@ export default tseslint.config(
     },
   },
   {
+    // The painter runs on any Canvas2D, in a worker too: no DOM, and text measured only
+    // through what the caller passes in (never the DOM-backed measuring of draw/measure.ts).
+    files: ['renderer/canvas/paint/**/*.ts'],
+    ignores: ['renderer/canvas/paint/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/draw/measure', '**/stage/**', '**/scene/**', 'konva', 'konva/**'], message: 'The painter gets measurements and its source passed in, and knows no Konva.' },
+            { group: ['**/electron/**', 'electron', 'node:*'], message: 'No Node or Electron in the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': [

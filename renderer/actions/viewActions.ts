@@ -17,25 +17,19 @@ function zoomStep({ viewport }: ActionContext, direction: 1 | -1): void {
 export const viewActions = [
   defineAction({
     name: 'view.zoomIn',
-    group: 'view',
     label: (t) => t('board:actions.zoomIn'),
-    shortcuts: [{ key: '+' }, { key: '=' }, { key: '+', mod: true }, { key: '=', mod: true }],
     undoable: false,
     perform: (ctx) => zoomStep(ctx, 1),
   }),
   defineAction({
     name: 'view.zoomOut',
-    group: 'view',
     label: (t) => t('board:actions.zoomOut'),
-    shortcuts: [{ key: '-' }, { key: '-', mod: true }],
     undoable: false,
     perform: (ctx) => zoomStep(ctx, -1),
   }),
   defineAction({
     name: 'view.zoomToFit',
-    group: 'view',
     label: (t) => t('board:actions.zoomToFit'),
-    shortcuts: [{ code: 'Digit1', shift: true }],
     undoable: false,
     perform: ({ store, viewport }) => {
       if (store.getState().doc) viewport.setCamera(fitRect(viewport.contentBounds(), viewport.size(), { margin: FIT_MARGIN }));
@@ -43,9 +37,7 @@ export const viewActions = [
   }),
   defineAction({
     name: 'view.zoomToSelection',
-    group: 'view',
     label: (t) => t('board:actions.zoomToSelection'),
-    shortcuts: [{ code: 'Digit2', shift: true }],
     undoable: false,
     enabled: (store) => selectedNotes(store).length > 0,
     perform: ({ store, viewport }) => {
@@ -57,9 +49,7 @@ export const viewActions = [
   }),
   defineAction({
     name: 'view.zoomReset',
-    group: 'view',
     label: (t) => t('board:actions.zoomReset'),
-    shortcuts: [{ code: 'Digit0', mod: true }],
     undoable: false,
     perform: ({ viewport }) => {
       const { width, height } = viewport.size();
@@ -68,7 +58,6 @@ export const viewActions = [
   }),
   defineAction({
     name: 'view.handwriting',
-    group: 'view',
     label: (t) => t('board:actions.handwriting'),
     undoable: false,
     perform: ({ store }) => {
@@ -78,7 +67,6 @@ export const viewActions = [
   }),
   defineAction({
     name: 'view.colourBlindPalette',
-    group: 'view',
     label: (t) => t('board:actions.colourBlindPalette'),
     undoable: false,
     perform: ({ store }) => {
@@ -88,9 +76,7 @@ export const viewActions = [
   }),
   defineAction({
     name: 'view.sidePanel',
-    group: 'view',
     label: (t) => t('board:actions.sidePanel'),
-    shortcuts: [{ key: '\\', mod: true }],
     undoable: false,
     perform: ({ store }, input) => {
       const s = store.getState();
