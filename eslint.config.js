@@ -178,6 +178,27 @@ export default tseslint.config(
     },
   },
   {
+    // End-to-end tests wait for states, never for time: a pause that is long enough on an idle
+    // machine is too short on a loaded one (issue 11: two specs failed that way).
+    files: ['test/e2e/**/*.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { property: 'waitForTimeout', message: 'Wait for a state (expect.poll, waitForFunction, a locator), never for time.' }],
+      'no-restricted-syntax': [
+        'error',
+        ...noInjection,
+        {
+          selector: "CallExpression[callee.name='setTimeout'][arguments.0.type='Identifier'][arguments.0.name=/^(r|res|resolve|done|wake)$/]",
+          message: 'No sleeping on a timer: wait for a state.',
+        },
+        {
+          selector: "CallExpression[callee.name='setTimeout'] > ArrowFunctionExpression.arguments:first-child > CallExpression.body[callee.name=/^(r|res|resolve|done)$/]",
+          message: 'No sleeping on a timer: wait for a state.',
+        },
+        { selector: "CallExpression[callee.name=/^(sleep|delay|wait)$/]", message: 'No fixed sleeps: wait for a state.' },
+      ],
+    },
+  },
+  {
     files: ['electron/main/ipc/handle.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },

@@ -1,7 +1,9 @@
 /**
  * What the room panel, the presentation keys and the named actions do. Each command reads and
  * writes the room store; those that change votes or covered notes go through the board store's
- * `changeDoc`, so they are undoable, autosaved and synced like any other edit.
+ * `changeDoc`, so they are undoable, autosaved and synced like any other edit, and end with the
+ * journey's rules (../store/journeyRules.ts). The buttons and keys reach them as named actions
+ * (roomActions.ts, roomPanelActions.ts).
  */
 import type { Id, JourneyDoc } from '../../shared/model';
 import { coverNewNotes, revealAll, startRound } from '../../shared/room/brainwriting';
