@@ -12,7 +12,7 @@ import { showNotice } from '../app/notices';
 import { platform } from '../platform';
 import { fileSource, importStore, replacedVersionTitle } from './appImport';
 import { importErrorMessage, repairMessage } from './importMessages';
-import { importOpenedFile, requestOpenFile } from './platformOpen';
+import { importOpenedFile } from './platformOpen';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -65,24 +65,9 @@ export function ImportLayer() {
   const dragging = useFileDrop();
 
   useEffect(() => {
-    const offOpen = platform.onOpenFile(importOpenedFile);
-    const offMenu = platform.onMenuAction((action) => {
-      if (action === 'file.open') requestOpenFile();
-    });
-    // The desktop menu owns Ctrl+O; in the browser it would open the browser's own file dialog.
-    const onKey = (e: KeyboardEvent) => {
-      if (platform.capabilities.nativeMenu || e.defaultPrevented || e.altKey || e.shiftKey) return;
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'o') {
-        e.preventDefault();
-        requestOpenFile();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      offOpen();
-      offMenu();
-      window.removeEventListener('keydown', onKey);
-    };
+    // File > Open and its key are the app-level action file.open (renderer/app/appActions.ts);
+    // files from the OS, the command line and Open Recent arrive here.
+    return platform.onOpenFile(importOpenedFile);
   }, []);
 
   // A clean import needs no dialog: a notice says it worked and the board opens.
