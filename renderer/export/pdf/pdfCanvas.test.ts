@@ -55,7 +55,7 @@ describe('the embedded font subsets', () => {
     for (const [, object] of reopened.context.enumerateIndirectObjects()) {
       if (!(object instanceof PDFDict)) continue;
       const file = object.get(PDFName.of('FontFile2'));
-      if (file) files.push(decodePDFRawStream(reopened.context.lookup(file, PDFRawStream)).decode());
+      if (file) files.push(decodePDFRawStream(reopened.context.lookup(file) as PDFRawStream).decode());
     }
     expect(files).toHaveLength(4);
     const letters = [...sample].length;
@@ -67,7 +67,7 @@ describe('the embedded font subsets', () => {
       for (let id = 1; id < subset.numGlyphs; id += 1) {
         const glyph = subset.getGlyph(id);
         // A shifted glyph fails to decode or comes out empty.
-        expect(glyph.path.commands.length, `glyph ${id}`).toBeGreaterThan(0);
+        expect((glyph.path as unknown as { commands: unknown[] }).commands.length, `glyph ${id}`).toBeGreaterThan(0);
       }
     }
   });
