@@ -47,7 +47,8 @@ export default defineConfig({
   webServer: {
     command: dev
       ? `npx vite --port ${port} --strictPort --host 127.0.0.1`
-      : `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      : // The app and the participants' service on one origin, as `npm run web` serves them (issue 18).
+        `npx vite build --logLevel warn && node scripts/web-host.mjs --port ${port} --app dist/e2e-${port}`,
     env: { JB_OUT_DIR: `../dist/e2e-${port}` },
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,

@@ -58,7 +58,7 @@ describe('electron-builder.yml', () => {
 
   it('packs only built output', () => {
     const included = config.files.filter((f) => !f.startsWith('!'));
-    expect(included.sort()).toEqual(['dist/electron/**/*', 'dist/renderer/**/*', 'package.json']);
+    expect(included.sort()).toEqual(['dist/electron/**/*', 'dist/phone/**/*', 'dist/renderer/**/*', 'package.json']);
     expect(config.files).toContain('!node_modules{,/**/*}');
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { main: string };
     expect(pkg.main).toBe('dist/electron/main.cjs');

@@ -23,6 +23,10 @@ import { handleInvoke } from './ipc/handle';
 import { createInvokeHandlers, registerInvokeHandlers } from './ipc/handlers';
 import { buildMenuTemplate } from './menu/menuTemplate';
 import { createTranslator } from './menu/translate';
+import { createParticipantsController } from './participants/participantsController';
+import { lanAddresses } from '../participants/networkInterfaces';
+import { loadPhoneFiles } from '../participants/phoneFiles';
+import { createStandaloneParticipants } from '../participants/standalone';
 import { createProjectorController } from './projector/projectorController';
 import { openProjectorWindow } from './projector/projectorWindow';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol/appProtocol';
@@ -117,6 +121,7 @@ function start(): void {
       if (mainWindow === window) mainWindow = null;
       rendererLoaded = false;
       projector.close(); // the room's view goes with the facilitator's window
+      void participants.stop(); // and so does the phones' session
       quit.reset();
     });
     rendererLoaded = true;
@@ -124,6 +129,12 @@ function start(): void {
   }
 
   let projector: ReturnType<typeof createProjectorController>;
+  // The phone page's build sits beside the renderer's (dist/phone); read when a session starts.
+  const participants = createParticipantsController({
+    service: createStandaloneParticipants({ phoneFiles: () => loadPhoneFiles(join(distElectronDir, '..', 'phone')) }),
+    lanAddresses: () => lanAddresses(),
+    notify: (snapshot) => sendEvent(mainWindow?.webContents, 'participantsSnapshot', snapshot),
+  });
 
   void app.whenReady().then(async () => {
     const userData = app.getPath('userData');
@@ -162,6 +173,7 @@ function start(): void {
         exports,
         backups,
         projector,
+        participants,
       }),
       (channel, handler) => handleInvoke(channel, handler as Parameters<typeof handleInvoke<typeof channel>>[1]),
     );
@@ -172,6 +184,7 @@ function start(): void {
   });
 
   app.on('before-quit', (event) => quit.intercept(event, () => app.quit()));
+  app.on('will-quit', () => void participants.stop());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

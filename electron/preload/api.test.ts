@@ -38,6 +38,9 @@ describe('preload API', () => {
       ['listDisplays', [], INVOKE_CHANNELS.listDisplays],
       ['openProjector', [{ displayId: null }], INVOKE_CHANNELS.openProjector],
       ['closeProjector', [], INVOKE_CHANNELS.closeProjector],
+      ['participantsNetworks', [], INVOKE_CHANNELS.participantsNetworks],
+      ['participantsStart', [{ address: '192.168.1.5', anonymousAllowed: false }], INVOKE_CHANNELS.participantsStart],
+      ['participantsCommand', [{ type: 'stop' }], INVOKE_CHANNELS.participantsCommand],
     ];
     for (const [verb, args, channel] of calls) {
       await (api[verb] as (...a: unknown[]) => Promise<unknown>)(...args);

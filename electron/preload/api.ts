@@ -12,6 +12,7 @@ import {
   type JourneyboardApi,
   type OpenedFile,
   type ProjectorClosedReason,
+  type SessionSnapshot,
 } from '../../shared/ipc/channels';
 
 export interface IpcRendererLike {
@@ -22,6 +23,8 @@ export interface IpcRendererLike {
 
 const isDisplayList = (value: unknown): value is DisplayInfo[] => Array.isArray(value);
 const isClosedReason = (value: unknown): value is ProjectorClosedReason => value === 'displayRemoved' || value === 'closed';
+// Main builds the snapshot itself; the renderer checks it again with the shared schema.
+const isSnapshot = (value: unknown): value is SessionSnapshot => typeof value === 'object' && value !== null && 'participants' in value;
 const isOpenedFile = (value: unknown): value is OpenedFile => typeof value === 'object' && value !== null && 'canceled' in value;
 
 export function createJourneyboardApi(ipc: IpcRendererLike): JourneyboardApi {
@@ -74,6 +77,10 @@ export function createJourneyboardApi(ipc: IpcRendererLike): JourneyboardApi {
     },
     onDisplaysChanged: (listener) => subscribe(EVENT_CHANNELS.displaysChanged, isDisplayList, listener),
     onProjectorClosed: (listener) => subscribe(EVENT_CHANNELS.projectorClosed, isClosedReason, listener),
+    participantsNetworks: () => invoke(INVOKE_CHANNELS.participantsNetworks),
+    participantsStart: (options) => invoke(INVOKE_CHANNELS.participantsStart, options),
+    participantsCommand: (command) => invoke(INVOKE_CHANNELS.participantsCommand, command),
+    onParticipantsSnapshot: (listener) => subscribe(EVENT_CHANNELS.participantsSnapshot, isSnapshot, listener),
     onBeforeQuit: (listener) => {
       quitListeners.add(listener);
       return () => void quitListeners.delete(listener);

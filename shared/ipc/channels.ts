@@ -3,13 +3,21 @@
  * only this file so that it stays small (no zod bundled into the sandboxed preload); main
  * validates payloads with the schemas in contract.ts, which re-exports everything here.
  */
+import type { ActionName } from '../actions/catalogue';
 
 /** Journey files above this size are refused before they are read (RELIABILITY.md). */
+import type { FacilitatorCommand, SessionSnapshot } from '../participants/facilitatorMessages';
+
+export type { FacilitatorCommand, SessionSnapshot };
+
 export const MAX_JOURNEY_FILE_BYTES = 100 * 1024 * 1024;
 /** Exports (PNG, PDF, zip) can be large, but not unbounded. */
 export const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
 
-/** Every command the native menu can send; the renderer's action registry performs them. */
+/**
+ * Every command the native menu can send: names from the action catalogue, which the renderer's
+ * registry performs (test/unit/menuActions.test.ts checks each item against it).
+ */
 export const MENU_ACTIONS = [
   'journey.new',
   'file.open',
@@ -18,6 +26,7 @@ export const MENU_ACTIONS = [
   'file.exportPng',
   'file.exportPdf',
   'file.exportCsv',
+  'file.exportJourney',
   'file.exportPack',
   'file.closeJourney',
   'edit.undo',
@@ -38,7 +47,7 @@ export const MENU_ACTIONS = [
   'help.shortcuts',
   'help.restoreBackup',
   'help.about',
-] as const;
+] as const satisfies readonly ActionName[];
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 export function isMenuAction(value: unknown): value is MenuAction {
@@ -62,6 +71,9 @@ export const INVOKE_CHANNELS = {
   listDisplays: 'displays:list',
   openProjector: 'projector:open',
   closeProjector: 'projector:close',
+  participantsNetworks: 'participants:networks',
+  participantsStart: 'participants:start',
+  participantsCommand: 'participants:command',
 } as const;
 
 /** Channels main sends to the renderer. */
@@ -70,11 +82,25 @@ export const EVENT_CHANNELS = {
   openFile: 'journey-file:opened',
   displaysChanged: 'displays:changed',
   projectorClosed: 'projector:closed',
+  /** The participants' session changed (issue 18). */
+  participantsSnapshot: 'participants:snapshot',
   /** Main is about to quit: flush autosave and write a backup, then the preload answers readyToQuit. */
   beforeQuit: 'app:before-quit',
 } as const;
 
 export type UiLanguageCode = 'en' | 'de';
+
+/** A network address of the laptop phones could reach (issue 18). */
+export interface LanNetwork {
+  name: string;
+  address: string;
+}
+
+export interface ParticipantsStartOptions {
+  /** One of `participantsNetworks()`; main refuses any other. */
+  address: string;
+  anonymousAllowed: boolean;
+}
 export type ExportKind = 'png' | 'pdf' | 'csv' | 'json' | 'zip';
 
 export interface AppInfo {
@@ -185,4 +211,10 @@ export interface JourneyboardApi {
   onProjectorClosed(listener: (reason: ProjectorClosedReason) => void): () => void;
   /** Runs before the app quits; quitting waits (a few seconds at most) for the returned promise. */
   onBeforeQuit(listener: () => Promise<void> | void): () => void;
+  /** The laptop's addresses phones could reach. */
+  participantsNetworks(): Promise<LanNetwork[]>;
+  /** Opens the participants' service on that address (a free port) and starts a session. */
+  participantsStart(options: ParticipantsStartOptions): Promise<SessionSnapshot>;
+  participantsCommand(command: FacilitatorCommand): Promise<SessionSnapshot>;
+  onParticipantsSnapshot(listener: (snapshot: SessionSnapshot) => void): () => void;
 }

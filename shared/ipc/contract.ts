@@ -6,6 +6,7 @@
  * keeps paths behind opaque tokens.
  */
 import { z } from 'zod';
+import { FacilitatorCommandSchema } from '../participants/facilitatorMessages';
 import { INVOKE_CHANNELS, MAX_EXPORT_BYTES, MAX_JOURNEY_FILE_BYTES } from './channels';
 
 export * from './channels';
@@ -61,6 +62,11 @@ export const invokeSchemas = {
   'displays:list': z.tuple([]),
   'projector:open': z.tuple([z.strictObject({ displayId: z.number().int().nullable() })]),
   'projector:close': z.tuple([]),
+  'participants:networks': z.tuple([]),
+  'participants:start': z.tuple([
+    z.strictObject({ address: z.union([z.ipv4(), z.ipv6()]), anonymousAllowed: z.boolean() }),
+  ]),
+  'participants:command': z.tuple([FacilitatorCommandSchema]),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeSchemas;

@@ -8,6 +8,8 @@ import { createExportService } from '../files/exports';
 import { createJourneyFileService } from '../files/journeyFiles';
 import { RecentFiles } from '../files/recentFiles';
 import { TokenRegistry } from '../files/tokens';
+import { createParticipantsController } from '../participants/participantsController';
+import { createStandaloneParticipants } from '../../participants/standalone';
 import { createProjectorController } from '../projector/projectorController';
 import { guardInvoke } from './guard';
 import { createInvokeHandlers, registerInvokeHandlers, type HandlerEvent, type MainServices } from './handlers';
@@ -44,6 +46,11 @@ function services(): MainServices & { chooseOpen: ReturnType<typeof vi.fn> } {
       notifyDisplays: () => undefined,
       notifyClosed: () => undefined,
       offerReopen: async () => false,
+    }),
+    participants: createParticipantsController({
+      service: createStandaloneParticipants({ phoneFiles: () => new Map() }),
+      lanAddresses: () => [],
+      notify: () => undefined,
     }),
   };
 }

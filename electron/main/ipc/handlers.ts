@@ -8,6 +8,7 @@ import type { InvokeChannel } from '../../../shared/ipc/contract';
 import type { BackupStore } from '../backups/backupStore';
 import type { ExportService } from '../files/exports';
 import type { JourneyFileService } from '../files/journeyFiles';
+import type { ParticipantsController } from '../participants/participantsController';
 import type { ProjectorController } from '../projector/projectorController';
 import type { InvokeEventLike, InvokeHandler } from './guard';
 
@@ -19,6 +20,7 @@ export interface MainServices {
   exports: ExportService;
   backups: BackupStore;
   projector: ProjectorController;
+  participants: ParticipantsController;
 }
 
 /** The event as handlers see it: `sender` is the asking window's web contents (a dialog's owner). */
@@ -46,6 +48,9 @@ export function createInvokeHandlers(services: MainServices): InvokeHandlers {
     'displays:list': () => projector.listDisplays(),
     'projector:open': (_event, options) => projector.open(options),
     'projector:close': () => projector.close(),
+    'participants:networks': () => services.participants.networks(),
+    'participants:start': (_event, options) => services.participants.start(options),
+    'participants:command': (_event, command) => services.participants.command(command),
   };
 }
 
