@@ -1,9 +1,10 @@
 /**
- * The room's named actions, listed in the board's action registry (in its "view" group, as the
- * desktop menu has View > Projector and View > Presentation) so that the keyboard, the
- * shortcut overview and the menu reach them like any other command. Arrow keys and Space step
- * the presentation through the room's own key handler (presentationKeys.ts), since outside a
- * presentation they belong to the board.
+ * The room's named actions with keys, listed in the board's action registry (in the catalogue's
+ * "room" group) so that the keyboard, the shortcut overview and the menu (View > Projector and
+ * View > Presentation) reach them like any other command. Arrow keys, Space, Escape and L step,
+ * leave and point during a presentation through the room's key handler (board/useRoomKeys.ts),
+ * which runs the catalogue's `when: 'presenting'` shortcuts, since outside a presentation those
+ * keys belong to the board. The room panel's other commands are in roomPanelActions.ts.
  */
 import { defineAction } from '../actions/types';
 import type { ActionContext } from '../actions/types';
