@@ -64,6 +64,13 @@ describe('electron-builder.yml', () => {
     expect(pkg.main).toBe('dist/electron/main.cjs');
   });
 
+  it('knows the Electron version without node_modules/electron, which may be missing (optional dependency)', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { optionalDependencies?: Record<string, string>; devDependencies: Record<string, string> };
+    expect(pkg.optionalDependencies?.electron, 'electron is optional, so `npm install` survives a blocked download').toBeDefined();
+    expect(pkg.devDependencies.electron).toBeUndefined();
+    expect(config.electronVersion).toBe(pkg.optionalDependencies!.electron);
+  });
+
   it('builds AppImage and deb, NSIS and dmg with icons made from the one SVG', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toEqual(['nsis']);

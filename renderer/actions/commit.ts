@@ -1,20 +1,15 @@
 /**
- * How the board changes the journey: one `commitDoc` per user action (one undo step), with
- * columns and lanes grown to fit their notes afterwards; and transient edits for gestures
- * that show every frame in the store (resizing a column) but must still be one undo step.
+ * How the board changes the journey: one `commitDoc` per user action (one undo step); and
+ * transient edits for gestures that show every frame in the store (resizing a column) but must
+ * still be one undo step. commitDoc is the store's changeDoc, which applies the journey's rules
+ * (emotion notes aligned, cells grown to fit: ../store/journeyRules.ts) to every change, so the
+ * room's commands and the method's panels get them too.
  */
-import { alignEmotionNotes } from '../../shared/analysis/emotionCurve';
-import { growCellsToFit, type JourneyDoc } from '../../shared/model';
+import type { JourneyDoc } from '../../shared/model';
 import type { BoardStore } from '../store/store';
 
 export function commitDoc(store: BoardStore, recipe: (doc: JourneyDoc) => JourneyDoc): void {
-  store.getState().changeDoc((doc) => {
-    const next = recipe(doc);
-    // An emotion note's height in its lane is its score (DOMAIN.md's emotion curve): whatever
-    // the action did, emotion notes end on their score's level, in the same undo step. Aligned
-    // before growing, so a note dropped low in the lane lands on -2 instead of stretching it.
-    return next === doc ? doc : growCellsToFit(alignEmotionNotes(doc, next));
-  });
+  store.getState().changeDoc(recipe);
 }
 
 export interface TransientEdit {

@@ -12,6 +12,7 @@ import {
   leavePresentation,
   nextVoter,
   resetFontScale,
+  revealBrainwriting,
   setTallyOpen,
   startTimebox,
   startVoting,
@@ -113,6 +114,13 @@ export const roomPanelActions = [
     label: (t) => t('actions:room.tallyList'),
     undoable: false,
     perform: (ctx) => setTallyOpen(withBoard(ctx), !room().tallyOpen),
+  }),
+  defineAction({
+    name: 'room.revealNotes',
+    label: (t) => t('actions:room.revealNotes'),
+    undoable: true,
+    enabled: (store) => room().round !== null || Object.values(store.getState().doc?.notes ?? {}).some((n) => n.covered),
+    perform: (ctx) => revealBrainwriting(withBoard(ctx)),
   }),
   defineAction({
     name: 'room.enlargeText',

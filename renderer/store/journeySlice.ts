@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { fromDoc, toDoc, type Journey, type JourneyDoc } from '../../shared/model';
+import { applyJourneyRules } from './journeyRules';
 import type { BoardState } from './store';
 
 export interface JourneySlice {
@@ -34,7 +35,9 @@ export const createJourneySlice: StateCreator<BoardState, [], [], JourneySlice> 
     if (!doc) return;
     const next = recipe(doc);
     if (next === doc) return;
-    set({ doc: { ...next, updatedAt: new Date().toISOString() } });
+    // The one path of every journey edit: the rules (emotion notes aligned, cells grown) hold
+    // after each, whoever made it (journeyRules.ts).
+    set({ doc: { ...applyJourneyRules(doc, next), updatedAt: new Date().toISOString() } });
   },
   currentJourney() {
     const doc = get().doc;

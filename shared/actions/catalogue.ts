@@ -153,6 +153,7 @@ export const ACTION_CATALOGUE = {
   'room.clearVotes': board('room'),
   'room.tallyList': board('room'),
   'room.brainwriting': board('room', [{ code: 'KeyB', alt: true }]),
+  'room.revealNotes': board('room'),
   'room.enlargeText': board('room'),
   'room.resetTextSize': board('room'),
   'room.panel': board('room', [{ code: 'KeyR', alt: true }]),

@@ -50,6 +50,7 @@ export async function journeyCount(page: Page): Promise<number> {
 }
 
 export async function openedJourneyTitle(page: Page): Promise<string | null> {
-  await expect.poll(() => page.evaluate(() => window.__journeyboard?.screen())).toBe('board');
+  // Generous: reading, checking and storing a file takes long on a loaded machine (issue 11).
+  await expect.poll(() => page.evaluate(() => window.__journeyboard?.screen()), { timeout: 30_000 }).toBe('board');
   return page.evaluate(() => window.__journeyboard!.journey()?.title ?? null);
 }

@@ -141,12 +141,26 @@ export function savePng(path: string, image: { width: number; height: number; da
  */
 export async function selectNote(page: Page, id: string): Promise<void> {
   // The view may still be settling (a side panel opening resizes the board on a busy machine):
-  // read where the note is drawn now and click again until that click selected it.
-  await expect(async () => {
-    const r = await page.evaluate((noteId) => window.__journeyboard!.noteClientRect(noteId), id);
-    expect(r, `note ${id} is drawn`).not.toBeNull();
-    await page.mouse.click(r!.x + r!.width / 2, r!.y + r!.height / 2);
-    await expect.poll(() => page.evaluate(() => window.__journeyboard!.selectedNoteIds()), { timeout: 1_000 }).toEqual([id]);
-  }).toPass({ timeout: 10_000 });
+  // wait until the note is drawn in the same place on two frames running and inside the canvas,
+  // then click it once. Clicking again while a slow first click is still being handled would
+  // make a double-click, which opens the note's editor (the flake issue 11 names).
+  let settled: { x: number; y: number; width: number; height: number } | null = null;
+  await expect
+    .poll(
+      async () => {
+        const before = await page.evaluate((noteId) => window.__journeyboard!.noteClientRect(noteId), id);
+        await frames(page);
+        const after = await page.evaluate((noteId) => window.__journeyboard!.noteClientRect(noteId), id);
+        const canvas = await page.evaluate(() => window.__journeyboard!.canvasClientRect());
+        const inside = !!after && !!canvas && after.x >= canvas.x && after.y >= canvas.y && after.x + after.width <= canvas.x + canvas.width && after.y + after.height <= canvas.y + canvas.height;
+        settled = inside && JSON.stringify(before) === JSON.stringify(after) ? after : null;
+        return settled !== null;
+      },
+      { message: `note ${id} drawn still, inside the board`, timeout: 30_000 },
+    )
+    .toBe(true);
+  const r = settled!;
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+  await expect.poll(() => page.evaluate(() => window.__journeyboard!.selectedNoteIds()), { timeout: 30_000 }).toEqual([id]);
   await frames(page);
 }

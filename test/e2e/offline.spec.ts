@@ -40,8 +40,9 @@ test('the app makes no request beyond the local machine, even for HTML in a note
   // The text is kept literally: shown, never interpreted.
   const first = await page.evaluate(() => window.__journeyboard!.journey()!.notes[0]!.text);
   expect(first).toBe(hostile);
+  const before = await page.evaluate(() => window.__journeyboard!.camera());
   await page.keyboard.press('Shift+1');
-  await page.waitForTimeout(500);
+  await expect.poll(() => page.evaluate(() => window.__journeyboard!.camera())).not.toEqual(before);
   await page.screenshot({ path: 'test-results/screens/offline-board.png' });
 
   // Back to the library, whose cards render thumbnails and persona names.

@@ -56,10 +56,15 @@ function record(history: History, id: string, text: string | null): void {
 }
 
 /** Checks the reopened journey against the history; returns the states that are now true. */
-function checkAgainst(history: History, journey: Journey, killedAt: number): void {
+/**
+ * `storedAt`: the moment autosave reported everything stored; what the test saw before it must
+ * survive, and so must everything older than a second before the kill.
+ */
+function checkAgainst(history: History, journey: Journey, killedAt: number, storedAt: number): void {
   const actual = new Map(journey.notes.map((n) => [n.id, n.text]));
+  const requiredBefore = Math.max(killedAt - 1_000, storedAt);
   for (const [id, states] of history) {
-    const settled = states.filter((s) => s.at <= killedAt - 1_000);
+    const settled = states.filter((s) => s.at <= requiredBefore);
     const required = settled.at(-1);
     // Allowed: the last state older than a second, or anything after it (it may have made it).
     const allowed = required ? states.slice(states.indexOf(required)) : [{ at: 0, text: null }, ...states];
@@ -79,6 +84,16 @@ function consistent(journey: Journey): void {
     if (note.laneId !== null) expect(lanes.has(note.laneId)).toBe(true);
   }
   for (const c of journey.connectors) expect(notes.has(c.from) && notes.has(c.to)).toBe(true);
+}
+
+/** Waits for autosave to reach a state: `writing` (a write has begun or already ended), `stored` (nothing left to write). */
+async function autosaveReaches(page: Page, moment: 'writing' | 'stored'): Promise<void> {
+  await page.waitForFunction((wanted) => {
+    const autosave = window.__journeyboard!.autosave();
+    if (!autosave) return false;
+    if (wanted === 'writing') return autosave.status.state === 'saving' || (autosave.status.state === 'saved' && autosave.pending === 0);
+    return autosave.status.state === 'saved' && autosave.pending === 0;
+  }, moment);
 }
 
 const journeyNow = (page: Page) => page.evaluate(() => window.__journeyboard!.journey()!);
@@ -121,8 +136,9 @@ test('every edit older than a second survives the browser being killed, round af
   test.setTimeout(300_000);
   const profile = mkdtempSync(join(tmpdir(), 'jb-crash-'));
   const history: History = new Map();
-  // When, after the last edit, the browser dies: at once, mid-debounce, just after, later.
-  const killDelays = [0, 150, 400, 800, 1_500];
+  // When, after the last edit, the browser dies, as states of autosave rather than delays: at
+  // once, once its write began (or ended), once everything is stored; twice round.
+  const killMoments = ['atOnce', 'writing', 'stored', 'atOnce', 'writing'] as const;
   const title = 'Crash test workshop';
   try {
     let { context, page } = await launch(profile, baseURL!);
@@ -135,7 +151,7 @@ test('every edit older than a second survives the browser being killed, round af
     await frames(page);
     let journey = await journeyNow(page);
 
-    for (const [round, delay] of killDelays.entries()) {
+    for (const [round, moment] of killMoments.entries()) {
       // Two places per cell (left and right half), in a rotation, so a new note lands on
       // empty paper and never on an earlier note.
       const cell = async (k: number) => {
@@ -156,22 +172,25 @@ test('every edit older than a second survives the browser being killed, round af
         await deleteNote(page, existing[1]);
         record(history, existing[1], null);
       }
-      await page.waitForTimeout(1_100);
-      // The last edit, then death within the next moments.
+      // Everything so far stored: from here on it must survive whatever happens.
+      await autosaveReaches(page, 'stored');
+      const storedAt = Date.now();
+      // The last edit, then death at the round's moment.
       const b = await typeNewNote(page, await cell(1), `Round ${round} last`);
       record(history, b, `Round ${round} last`);
-      await page.waitForTimeout(delay);
+      if (moment !== 'atOnce') await autosaveReaches(page, moment);
       const killedAt = Date.now();
       await killBrowser(context, profile);
 
       ({ context, page } = await launch(profile, baseURL!));
       journey = await openFromLibrary(page, title);
       consistent(journey);
-      checkAgainst(history, journey, killedAt);
+      // Killed once stored: the last edit must be there too.
+      checkAgainst(history, journey, killedAt, moment === 'stored' ? killedAt : storedAt);
       // What survived is the truth the next round builds on.
       history.clear();
       for (const note of journey.notes) record(history, note.id, note.text);
-      console.log(`round ${round}: killed ${delay} ms after the last edit; ${journey.notes.length} notes reopened intact`);
+      console.log(`round ${round}: killed ${moment === 'atOnce' ? 'at once' : `once ${moment}`} after the last edit; ${journey.notes.length} notes reopened intact`);
     }
     await page.screenshot({ path: 'test-results/screens/storage-crash-reopened.png' });
     await context.close();

@@ -44,7 +44,7 @@ export interface Canvas2D {
   fillRect(x: number, y: number, width: number, height: number): void;
   strokeRect(x: number, y: number, width: number, height: number): void;
   clearRect(x: number, y: number, width: number, height: number): void;
-  fillText(text: string, x: number, y: number): void;
+  fillText(text: string, x: number, y: number, maxWidth?: number): void;
   measureText(text: string): { width: number };
   /** A decoded picture (persona photo) or a cached board bitmap, scaled into a rect. */
   drawImage(image: CanvasImageSource, dx: number, dy: number, dw: number, dh: number): void;

@@ -81,7 +81,7 @@ export function RoomBanners({ ctx, legibility }: { ctx: RoomContext; legibility:
         {sidePanel === 'room' ? null : <ProjectorNotice />}
         <LegibilityBanner ctx={ctx} legibility={legibility} />
         <VotingBar ctx={ctx} />
-        <PresentationBar ctx={ctx} />
+        <PresentationBar />
       </div>
       {timer.status !== 'idle' ? (
         <div className="room-timer-chip">

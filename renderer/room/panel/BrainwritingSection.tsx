@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../store/store';
-import { revealBrainwriting, startBrainwriting, type RoomContext } from '../roomCommands';
+import { useBoardContext } from '../../board/boardContext';
 import { useRoom } from '../roomStore';
 
-export function BrainwritingSection({ ctx }: { ctx: RoomContext }) {
+export function BrainwritingSection() {
   const { t } = useTranslation();
+  const { run } = useBoardContext();
   const active = useRoom((s) => s.round !== null);
   const covered = useBoard((s) => {
     let n = 0;
@@ -20,11 +21,11 @@ export function BrainwritingSection({ ctx }: { ctx: RoomContext }) {
       </p>
       <div className="room-row">
         {active ? null : (
-          <button type="button" onClick={() => startBrainwriting(ctx)} data-testid="brainwriting-start">
+          <button type="button" onClick={() => run('room.brainwriting')} data-testid="brainwriting-start">
             {t('room:brainwriting.start')}
           </button>
         )}
-        <button type="button" onClick={() => revealBrainwriting(ctx)} disabled={!active && covered === 0} data-testid="brainwriting-reveal">
+        <button type="button" onClick={() => run('room.revealNotes')} disabled={!active && covered === 0} data-testid="brainwriting-reveal">
           {t('room:brainwriting.reveal')}
         </button>
       </div>

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEGIBILITY_THRESHOLD } from '../../../shared/room/legibility';
-import { facilitatorViewport } from '../facilitatorView';
-import { enlargeForTheRoom, resetFontScale, setThreshold, type RoomContext } from '../roomCommands';
+import { useBoardContext } from '../../board/boardContext';
+import { setThreshold, type RoomContext } from '../roomCommands';
 import { useRoom } from '../roomStore';
 import type { ProjectorLegibility } from '../useProjectorLegibility';
 
 export function LegibilitySection({ ctx, legibility }: { ctx: RoomContext; legibility: ProjectorLegibility | null }) {
   const { t } = useTranslation();
+  const { run } = useBoardContext();
   const threshold = useRoom((s) => s.settings.thresholdPx);
   const fontScale = useRoom((s) => s.fontScale);
   const [draft, setDraft] = useState<string | null>(null);
@@ -61,12 +62,12 @@ export function LegibilitySection({ ctx, legibility }: { ctx: RoomContext; legib
           type="button"
           className={report && !report.legible ? 'room-primary' : undefined}
           disabled={!legibility || report?.legible}
-          onClick={() => legibility && enlargeForTheRoom(ctx, { fontSizesAt: legibility.fontSizesAt, geometry: legibility.geometry, facilitatorViewport: facilitatorViewport() })}
+          onClick={() => run('room.enlargeText', legibility)}
           data-testid="legibility-enlarge"
         >
           {t('room:legibility.enlarge')}
         </button>
-        <button type="button" onClick={() => resetFontScale(ctx)} disabled={fontScale === 1} data-testid="legibility-reset">
+        <button type="button" onClick={() => run('room.resetTextSize')} disabled={fontScale === 1} data-testid="legibility-reset">
           {t('room:legibility.reset')}
         </button>
       </div>

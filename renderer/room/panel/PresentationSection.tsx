@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { stepNumber, usePresentationInfo } from '../presentationCaption';
 import { useBoard } from '../../store/store';
-import { facilitatorViewport } from '../facilitatorView';
-import { leavePresentation, setGuidingQuestions, startPresentation, stepPresentation, toggleLaser, type RoomContext } from '../roomCommands';
+import { useBoardContext } from '../../board/boardContext';
+import { setGuidingQuestions, type RoomContext } from '../roomCommands';
 import { useRoom, type GuidingQuestionSet } from '../roomStore';
 
 export function PresentationSection({ ctx }: { ctx: RoomContext }) {
   const { t } = useTranslation();
+  const { run } = useBoardContext();
   const presentation = useRoom((s) => s.presentation);
   const info = usePresentationInfo();
   const laser = useRoom((s) => s.laser);
@@ -21,19 +22,19 @@ export function PresentationSection({ ctx }: { ctx: RoomContext }) {
             {stepNumber(t, info)}
           </p>
           <div className="room-row">
-            <button type="button" onClick={() => stepPresentation(ctx, -1, facilitatorViewport())}>
+            <button type="button" onClick={() => run('room.previousStep')}>
               {t('room:presentation.previous')}
             </button>
-            <button type="button" onClick={() => stepPresentation(ctx, 1, facilitatorViewport())}>
+            <button type="button" onClick={() => run('room.nextStep')}>
               {t('room:presentation.next')}
             </button>
-            <button type="button" onClick={() => leavePresentation(ctx)} data-testid="presentation-leave">
+            <button type="button" onClick={() => run('room.leavePresentation')} data-testid="presentation-leave">
               {t('room:presentation.leave')}
             </button>
           </div>
         </>
       ) : (
-        <button type="button" className="room-primary" onClick={() => startPresentation(ctx, facilitatorViewport())} data-testid="presentation-start">
+        <button type="button" className="room-primary" onClick={() => run('view.presentation')} data-testid="presentation-start">
           {t('room:presentation.start')}
         </button>
       )}
@@ -51,7 +52,7 @@ export function PresentationSection({ ctx }: { ctx: RoomContext }) {
         </select>
       </label>
       <label className="room-check">
-        <input type="checkbox" checked={laser} onChange={() => toggleLaser(ctx)} data-testid="laser-toggle" />
+        <input type="checkbox" checked={laser} onChange={() => run('room.laser')} data-testid="laser-toggle" />
         <span>{t('room:presentation.laser')}</span>
       </label>
     </section>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DisplayInfo } from '../../platform/platform';
 import { platform } from '../../platform';
 import { useBoard } from '../../store/store';
-import { facilitatorRuntime } from '../facilitatorRuntime';
+import { useBoardContext } from '../../board/boardContext';
 import { setProjectorView, type RoomContext } from '../roomCommands';
 import { useRoom } from '../roomStore';
 import { ProjectorPreview } from '../ProjectorPreview';
@@ -34,8 +34,9 @@ export function ProjectorSection({ ctx }: { ctx: RoomContext }) {
     };
   }, []);
 
-  const open = async () => setResult(await facilitatorRuntime().openProjector(displayId));
-  const close = () => void facilitatorRuntime().windows.close();
+  const { run } = useBoardContext();
+  const open = () => run('view.projector', { displayId, report: setResult });
+  const close = () => run('room.projectorClose');
 
   return (
     <section className="room-section" aria-labelledby="room-projector-heading">
@@ -62,7 +63,7 @@ export function ProjectorSection({ ctx }: { ctx: RoomContext }) {
         </label>
       ) : null}
       <div className="room-row">
-        <button type="button" className={projector.connected ? undefined : 'room-primary'} onClick={() => void open()} data-testid="projector-open">
+        <button type="button" className={projector.connected ? undefined : 'room-primary'} onClick={open} data-testid="projector-open">
           {projector.connected ? t('room:projector.bringToFront') : t('room:projector.open')}
         </button>
         <button type="button" onClick={close} disabled={!projector.connected} data-testid="projector-close">

@@ -20,7 +20,7 @@ export function RoomPanel() {
       <TimerSection ctx={ctx} />
       <LegibilitySection ctx={ctx} legibility={legibility} />
       <VotingSection ctx={ctx} />
-      <BrainwritingSection ctx={ctx} />
+      <BrainwritingSection />
     </div>
   );
 }

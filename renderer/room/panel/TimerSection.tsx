@@ -1,17 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addTimerMinute, setTimerSound, startTimebox, stopTimebox, toggleTimer, type RoomContext } from '../roomCommands';
+import { useBoardContext } from '../../board/boardContext';
+import { setTimerSound, type RoomContext } from '../roomCommands';
 import { useRoom } from '../roomStore';
 import { TimerFace } from '../TimerFace';
 
 export function TimerSection({ ctx }: { ctx: RoomContext }) {
   const { t } = useTranslation();
+  const { run } = useBoardContext();
   const timer = useRoom((s) => s.timer);
   const minutes = useRoom((s) => s.settings.timerMinutes);
   const sound = useRoom((s) => s.settings.timerSound);
   const [draft, setDraft] = useState(String(minutes));
   const start = () => {
-    startTimebox(ctx, Number(draft));
+    run('room.timerStart', Number(draft));
     setDraft(String(ctx.room.getState().settings.timerMinutes));
   };
   return (
@@ -34,13 +36,13 @@ export function TimerSection({ ctx }: { ctx: RoomContext }) {
         </button>
       </form>
       <div className="room-row">
-        <button type="button" onClick={() => toggleTimer(ctx)} disabled={timer.status === 'idle' || timer.status === 'finished'} data-testid="timer-toggle">
+        <button type="button" onClick={() => run('room.timerToggle')} disabled={timer.status === 'idle' || timer.status === 'finished'} data-testid="timer-toggle">
           {timer.status === 'paused' ? t('room:timer.resume') : t('room:timer.pause')}
         </button>
-        <button type="button" onClick={() => addTimerMinute(ctx)} data-testid="timer-add-minute">
+        <button type="button" onClick={() => run('room.timerAddMinute')} data-testid="timer-add-minute">
           {t('room:timer.addMinute')}
         </button>
-        <button type="button" onClick={() => stopTimebox(ctx)} disabled={timer.status === 'idle'} data-testid="timer-stop">
+        <button type="button" onClick={() => run('room.timerStop')} disabled={timer.status === 'idle'} data-testid="timer-stop">
           {t('room:timer.stop')}
         </button>
       </div>

@@ -1,17 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { budgetStatus, VOTING_LIMITS, type VotingRules } from '../../../shared/room/voting';
 import { useBoard } from '../../store/store';
-import {
-  clearAllVotes,
-  nextVoter,
-  setShowVotes,
-  setTallyOpen,
-  setVotingRules,
-  startVoting,
-  stopTurns,
-  stopVoting,
-  type RoomContext,
-} from '../roomCommands';
+import { useBoardContext } from '../../board/boardContext';
+import { setShowVotes, setVotingRules, type RoomContext } from '../roomCommands';
 import { useRoom } from '../roomStore';
 import { TallyList } from './TallyList';
 
@@ -36,6 +27,7 @@ function NumberField(props: { label: string; value: number; min: number; max: nu
 
 export function VotingSection({ ctx }: { ctx: RoomContext }) {
   const { t } = useTranslation();
+  const { run } = useBoardContext();
   const rules = useRoom((s) => s.settings.votingRules);
   const voting = useRoom((s) => s.voting);
   const showVotes = useRoom((s) => s.showVotes);
@@ -100,11 +92,11 @@ export function VotingSection({ ctx }: { ctx: RoomContext }) {
           <p className="room-hint">{voting.mode === 'click' ? t('room:voting.clickHint') : t('room:voting.tallyHint')}</p>
           {voting.mode === 'click' ? (
             <div className="room-row">
-              <button type="button" onClick={() => nextVoter(ctx)} data-testid="voting-next-voter">
+              <button type="button" onClick={() => run('room.nextVoter')} data-testid="voting-next-voter">
                 {voting.turn ? (teams ? t('room:voting.nextTeam') : t('room:voting.nextParticipant')) : t('room:voting.byTurns')}
               </button>
               {voting.turn ? (
-                <button type="button" onClick={() => stopTurns(ctx)} data-testid="voting-stop-turns">
+                <button type="button" onClick={() => run('room.stopTurns')} data-testid="voting-stop-turns">
                   {t('room:voting.stopTurns')}
                 </button>
               ) : null}
@@ -124,16 +116,16 @@ export function VotingSection({ ctx }: { ctx: RoomContext }) {
               {t(`room:voting.outcome.${voting.lastOutcome}`)}
             </p>
           ) : null}
-          <button type="button" className="room-primary" onClick={() => stopVoting(ctx)} data-testid="voting-stop">
+          <button type="button" className="room-primary" onClick={() => run('room.voting')} data-testid="voting-stop">
             {t('room:voting.stop')}
           </button>
         </>
       ) : (
         <div className="room-row">
-          <button type="button" className="room-primary" onClick={() => startVoting(ctx, 'click')} data-testid="voting-start">
+          <button type="button" className="room-primary" onClick={() => run('room.voting')} data-testid="voting-start">
             {t('room:voting.start')}
           </button>
-          <button type="button" onClick={() => startVoting(ctx, 'tally')} data-testid="voting-tally-mode">
+          <button type="button" onClick={() => run('room.votingTally')} data-testid="voting-tally-mode">
             {t('room:voting.tallyMode')}
           </button>
         </div>
@@ -144,10 +136,10 @@ export function VotingSection({ ctx }: { ctx: RoomContext }) {
         <span>{t('room:voting.showVotes')}</span>
       </label>
       <div className="room-row">
-        <button type="button" onClick={() => setTallyOpen(ctx, !tallyOpen)} aria-expanded={tallyOpen} data-testid="voting-tally-toggle">
+        <button type="button" onClick={() => run('room.tallyList')} aria-expanded={tallyOpen} data-testid="voting-tally-toggle">
           {t('room:voting.tally')}
         </button>
-        <button type="button" onClick={() => clearAllVotes(ctx)} disabled={status.cast === 0} data-testid="voting-clear">
+        <button type="button" onClick={() => run('room.clearVotes')} disabled={status.cast === 0} data-testid="voting-clear">
           {t('room:voting.clear')}
         </button>
       </div>
