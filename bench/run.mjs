@@ -14,6 +14,8 @@
  * --report FILE.json (tables of an earlier run)  --trace SIZE:VIEW:GESTURE,...|all (DevTools traces;
  * prints the main thread's CPU time per frame, which load on a shared machine inflates least)  --gestures pan,zoom (only these)  --no-png  --no-pdf  --no-minify (readable names in profiles)
  * --png-deadline-ms N (30000: a PNG export still running then is cancelled)  --headed (needs a display).
+ * --lines N: that many lines in each generated journey instead of 10% of the notes (issue 14:
+ *   `--sizes 1000 --lines 100000`, 100,000 lines between 1,000 notes).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -52,6 +54,7 @@ function parseArgs(argv) {
     else if (a === '--headed') args.headed = true;
     else if (a === '--report') args.report = value();
     else if (a === '--png-deadline-ms') args.pngDeadlineMs = Number(value());
+    else if (a === '--lines') args.lines = Number(value());
     else throw new Error(`unknown option ${a}`);
   }
   return args;
@@ -113,7 +116,7 @@ async function measureSize(context, base, notes, args) {
 
   await page.goto(`${base}/bench/page/index.html`);
   await page.waitForFunction(() => window.__bench);
-  const seeded = await page.evaluate(({ notes, runs }) => window.__bench.seed({ notes, runs }), { notes, runs: args.smoke ? 1 : 3 });
+  const seeded = await page.evaluate(({ notes, runs, lines }) => window.__bench.seed({ notes, runs, lines }), { notes, runs: args.smoke ? 1 : 3, lines: args.lines });
   const result = {
     notes: seeded.notes,
     connectors: seeded.connectors,

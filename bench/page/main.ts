@@ -52,8 +52,10 @@ async function deleteDatabase(name: string): Promise<void> {
  * text) and imports that file (parse, check, restore, validate; then one transaction storing
  * it) into a scratch database. Finally stores it in the app's database for the board to open.
  */
-async function seed(options: { notes: number; seed?: number; runs?: number }): Promise<SeedResult> {
-  const journey = generateJourney({ notes: options.notes, seed: options.seed });
+async function seed(options: { notes: number; seed?: number; runs?: number; lines?: number }): Promise<SeedResult> {
+  // `lines`: an exact line count (issue 14's 100,000 lines between 1,000 notes); else 10% of the notes.
+  const connectorShare = options.lines === undefined ? undefined : options.lines / options.notes;
+  const journey = generateJourney({ notes: options.notes, seed: options.seed, connectorShare });
   const doc = toDoc(journey);
   const runs: SeedResult['runs'] = [];
   let bytes = new Uint8Array();
