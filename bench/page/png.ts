@@ -83,7 +83,7 @@ export async function exportPng(journey: Journey, deadlineMs: number, pixelRatio
   // The export's own Cancel: a board too big to finish in time is reported as such.
   const cancel = new AbortController();
   const timer = setTimeout(() => cancel.abort(), deadlineMs);
-  let watched = { longestFrameMs: 0, longestTaskMs: 0 };
+  let watched: { longestFrameMs: number; longestTaskMs: number };
   const none = { pixelRatio: ratio, msPerMpx: null, longestFrameMs: 0, longestTaskMs: 0 };
   try {
     watched = await watchMainThread(() => runExport(
