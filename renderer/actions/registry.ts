@@ -14,6 +14,7 @@ import { structureActions } from './structureActions';
 import type { ActionContext, ActionSpec } from './types';
 import { viewActions } from './viewActions';
 import { roomActions } from '../room/roomActions';
+import { participantsActions } from '../participants/participantsActions';
 
 export const ACTIONS = [
   ...editActions,
@@ -23,6 +24,7 @@ export const ACTIONS = [
   ...structureActions,
   ...viewActions,
   ...roomActions,
+  ...participantsActions,
   ...helpActions,
   ...methodActions,
   ...fileActions,

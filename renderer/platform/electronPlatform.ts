@@ -1,10 +1,12 @@
 import type { JourneyboardApi } from '../../shared/ipc/channels';
+import { createIpcParticipantsApi } from '../participants/participantsApi';
 import type { Platform } from './platform';
 
 /** The desktop platform: every verb goes to main through the preload's `window.journeyboard`. */
 export function createElectronPlatform(api: JourneyboardApi): Platform {
   return {
     kind: 'electron',
+    participants: createIpcParticipantsApi(api),
     capabilities: { backups: true, projectorWindow: true, recentFiles: true, nativeMenu: true, saveInPlace: true },
     appInfo: () => api.appInfo(),
     setLanguage: (language) => api.setLanguage(language),
