@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { licencesPlugin } from './scripts/licences.mjs';
 
 /**
  * The renderer build. The same output is loaded by Electron through the app:// protocol and
@@ -9,7 +10,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), licencesPlugin()],
   build: {
     // JB_OUT_DIR lets parallel test runs build side by side without overwriting each other.
     outDir: process.env.JB_OUT_DIR ?? '../dist/renderer',
@@ -20,6 +21,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     target: 'es2022',
   },
+  // The PNG export's compression workers (renderer/export/png) are ES modules.
+  worker: { format: 'es' },
   server: { strictPort: true },
   preview: { strictPort: true },
 });

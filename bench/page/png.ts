@@ -28,6 +28,7 @@ const SETTINGS: ExportSettings = {
   paper: 'a4',
   pdfMode: 'fit',
   separator: ';',
+  includeHiddenLanes: false,
 };
 
 export async function exportPng(journey: Journey, deadlineMs: number): Promise<PngResult> {

@@ -49,7 +49,7 @@ describe('the action registry', () => {
     expect(actionForKey(press('z', { ctrlKey: true }), true)).toBeNull();
     expect(actionForKey(press('!', { shiftKey: true }, 'Digit1'), false)?.name).toBe('view.zoomToFit');
     expect(actionForKey(press('?', { shiftKey: true }), false)?.name).toBe('help.shortcuts');
-    expect(actionForKey(press('3'), false)).toMatchObject({ name: 'note.colour', input: 'pink' });
+    expect(actionForKey(press('3'), false)).toMatchObject({ name: 'note.colour', input: 2 });
     expect(actionForKey(press('ArrowLeft', { shiftKey: true }), false)).toMatchObject({ name: 'note.nudge', input: { dx: -48, dy: 0 } });
     expect(actionForKey(press('c', { ctrlKey: true }), false)).toMatchObject({ name: 'edit.copy', native: true });
   });

@@ -1,6 +1,6 @@
 /** Align and distribute the selected notes. */
 import { commitDoc } from './commit';
-import { alignNotes, distributeNotes, type AlignEdge } from './ops/arrange';
+import { alignNotes, distributeNotes, type AlignEdge } from '../../shared/board/arrange';
 import { selectedNotes } from './selection';
 import { defineAction } from './types';
 import type { BoardStore } from '../store/store';
@@ -12,15 +12,14 @@ function align(edge: AlignEdge) {
 }
 
 export const arrangeActions = [
-  defineAction({ name: 'arrange.alignLeft', group: 'arrange', label: (t) => t('board:actions.alignLeft'), undoable: true, enabled: atLeast(2), perform: align('left') }),
-  defineAction({ name: 'arrange.alignCentre', group: 'arrange', label: (t) => t('board:actions.alignCentre'), undoable: true, enabled: atLeast(2), perform: align('centre') }),
-  defineAction({ name: 'arrange.alignRight', group: 'arrange', label: (t) => t('board:actions.alignRight'), undoable: true, enabled: atLeast(2), perform: align('right') }),
-  defineAction({ name: 'arrange.alignTop', group: 'arrange', label: (t) => t('board:actions.alignTop'), undoable: true, enabled: atLeast(2), perform: align('top') }),
-  defineAction({ name: 'arrange.alignMiddle', group: 'arrange', label: (t) => t('board:actions.alignMiddle'), undoable: true, enabled: atLeast(2), perform: align('middle') }),
-  defineAction({ name: 'arrange.alignBottom', group: 'arrange', label: (t) => t('board:actions.alignBottom'), undoable: true, enabled: atLeast(2), perform: align('bottom') }),
+  defineAction({ name: 'arrange.alignLeft', label: (t) => t('board:actions.alignLeft'), undoable: true, enabled: atLeast(2), perform: align('left') }),
+  defineAction({ name: 'arrange.alignCentre', label: (t) => t('board:actions.alignCentre'), undoable: true, enabled: atLeast(2), perform: align('centre') }),
+  defineAction({ name: 'arrange.alignRight', label: (t) => t('board:actions.alignRight'), undoable: true, enabled: atLeast(2), perform: align('right') }),
+  defineAction({ name: 'arrange.alignTop', label: (t) => t('board:actions.alignTop'), undoable: true, enabled: atLeast(2), perform: align('top') }),
+  defineAction({ name: 'arrange.alignMiddle', label: (t) => t('board:actions.alignMiddle'), undoable: true, enabled: atLeast(2), perform: align('middle') }),
+  defineAction({ name: 'arrange.alignBottom', label: (t) => t('board:actions.alignBottom'), undoable: true, enabled: atLeast(2), perform: align('bottom') }),
   defineAction({
     name: 'arrange.distributeHorizontally',
-    group: 'arrange',
     label: (t) => t('board:actions.distributeHorizontally'),
     undoable: true,
     enabled: atLeast(3),
@@ -28,7 +27,6 @@ export const arrangeActions = [
   }),
   defineAction({
     name: 'arrange.distributeVertically',
-    group: 'arrange',
     label: (t) => t('board:actions.distributeVertically'),
     undoable: true,
     enabled: atLeast(3),

@@ -5,8 +5,9 @@
 import { platform, type MenuAction } from '../platform';
 import { eventClipboard } from './clipboard/port';
 import { actionForKey } from './keymap';
-import { isActionName, runAction, type ActionName } from './registry';
-import type { ActionContext } from './types';
+import { getAction, isActionName, runAction, type ActionName } from './registry';
+import type { ActionContext, AppActionContext } from './types';
+import { isModalOpen } from './modal';
 
 export function isEditableTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -22,18 +23,19 @@ function isActivationKey(e: KeyboardEvent): boolean {
 export function bindKeyboard(context: () => ActionContext | null): () => void {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.isComposing || isEditableTarget(e.target) || isActivationKey(e)) return;
+    // No board shortcut while any dialog is open: dialogs (the shortcut overview included)
+    // handle their own keys. The editor has focus while it is open.
     const ctx = context();
-    if (!ctx) return;
+    if (!ctx || isModalOpen(ctx.store)) return;
     const state = ctx.store.getState();
-    // Dialogs and the overview handle their own keys; the editor has focus while it is open.
-    if (state.dialog || state.editing) return;
+    if (state.editing) return;
     if (state.shortcutsOpen && e.key !== '?' && e.key !== 'Escape') return;
     if (state.shortcutsOpen && e.key === 'Escape') {
       e.preventDefault();
       state.showShortcuts(false);
       return;
     }
-    const found = actionForKey(e);
+    const found = actionForKey(e, undefined, { scope: 'board' });
     if (!found || found.native) return;
     e.preventDefault();
     void runAction(found.name, ctx, found.input);
@@ -46,7 +48,7 @@ export function bindKeyboard(context: () => ActionContext | null): () => void {
 export function bindClipboardEvents(context: () => ActionContext | null): () => void {
   const handler = (name: ActionName) => (e: ClipboardEvent) => {
     const ctx = context();
-    if (!ctx || !e.clipboardData || isEditableTarget(e.target) || ctx.store.getState().editing) return;
+    if (!ctx || !e.clipboardData || isEditableTarget(e.target) || isModalOpen(ctx.store) || ctx.store.getState().editing) return;
     if (name !== 'edit.paste' && ctx.store.getState().selectedNoteIds.size === 0) return;
     e.preventDefault();
     void runAction(name, { ...ctx, clipboard: eventClipboard(e.clipboardData) });
@@ -64,10 +66,35 @@ export function bindClipboardEvents(context: () => ActionContext | null): () => 
   };
 }
 
-/** The Electron menu sends MENU_ACTIONS names; those the board knows run as actions. */
+/** The Electron menu sends MENU_ACTIONS names; the board runs its own (app-level ones run in bindAppCommands). */
 export function bindMenu(context: () => ActionContext | null): () => void {
   return platform.onMenuAction((name: MenuAction) => {
     const ctx = context();
-    if (ctx && isActionName(name)) void runAction(name, ctx);
+    if (ctx && isActionName(name) && getAction(name).scope === 'board') void runAction(name, ctx);
   });
+}
+
+/**
+ * App-level commands (file commands, About) on every screen: from the desktop menu, and from
+ * their keys in the browser, where no native menu catches Ctrl+S or Ctrl+O (and the browser
+ * would offer to save the web page). On the desktop the menu's accelerators run them.
+ */
+export function bindAppCommands(context: () => AppActionContext): () => void {
+  const offMenu = platform.onMenuAction((name: MenuAction) => {
+    if (isActionName(name) && getAction(name).scope === 'app') void runAction(name, context());
+  });
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (platform.capabilities.nativeMenu || e.defaultPrevented || e.isComposing) return;
+    const found = actionForKey(e, undefined, { scope: 'app', desktop: false });
+    if (!found) return;
+    // Behind a dialog the command waits, but the browser must not save or open the page instead.
+    e.preventDefault();
+    if (isModalOpen()) return;
+    void runAction(found.name, context(), found.input);
+  };
+  window.addEventListener('keydown', onKeyDown);
+  return () => {
+    offMenu();
+    window.removeEventListener('keydown', onKeyDown);
+  };
 }

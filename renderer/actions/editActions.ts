@@ -29,30 +29,21 @@ function deleteSelection(ctx: ActionContext): void {
 export const editActions = [
   defineAction({
     name: 'edit.undo',
-    group: 'edit',
     label: (t) => t('board:actions.undo'),
-    shortcuts: [{ key: 'z', mod: true }],
     undoable: false,
     enabled: (store) => store.temporal.getState().pastStates.length > 0,
     perform: ({ store }) => store.temporal.getState().undo(),
   }),
   defineAction({
     name: 'edit.redo',
-    group: 'edit',
     label: (t) => t('board:actions.redo'),
-    shortcuts: [
-      { key: 'z', mod: true, shift: true },
-      { key: 'y', ctrl: true },
-    ],
     undoable: false,
     enabled: (store) => store.temporal.getState().futureStates.length > 0,
     perform: ({ store }) => store.temporal.getState().redo(),
   }),
   defineAction({
     name: 'edit.cut',
-    group: 'edit',
     label: (t) => t('board:actions.cut'),
-    shortcuts: [{ key: 'x', mod: true, native: true }],
     undoable: true,
     enabled: (store) => selectedNotes(store).length > 0,
     perform: async (ctx) => {
@@ -61,9 +52,7 @@ export const editActions = [
   }),
   defineAction({
     name: 'edit.copy',
-    group: 'edit',
     label: (t) => t('board:actions.copy'),
-    shortcuts: [{ key: 'c', mod: true, native: true }],
     undoable: false,
     enabled: (store) => selectedNotes(store).length > 0,
     perform: async (ctx) => {
@@ -72,9 +61,7 @@ export const editActions = [
   }),
   defineAction({
     name: 'edit.paste',
-    group: 'edit',
     label: (t) => t('board:actions.paste'),
-    shortcuts: [{ key: 'v', mod: true, native: true }],
     undoable: true,
     perform: async (ctx, input) => {
       const content = parseClipboard(await ctx.clipboard.readText());
@@ -91,9 +78,7 @@ export const editActions = [
   }),
   defineAction({
     name: 'edit.duplicate',
-    group: 'edit',
     label: (t) => t('board:actions.duplicate'),
-    shortcuts: [{ key: 'd', mod: true }],
     undoable: true,
     enabled: (store) => selectedNotes(store).length > 0,
     perform: ({ store }) => {
@@ -108,18 +93,14 @@ export const editActions = [
   }),
   defineAction({
     name: 'edit.delete',
-    group: 'edit',
     label: (t) => t('board:actions.delete'),
-    shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
     undoable: true,
     enabled: hasSelection,
     perform: deleteSelection,
   }),
   defineAction({
     name: 'edit.selectAll',
-    group: 'edit',
     label: (t) => t('board:actions.selectAll'),
-    shortcuts: [{ key: 'a', mod: true }],
     undoable: false,
     perform: ({ store }) => {
       const doc = store.getState().doc;
@@ -128,9 +109,7 @@ export const editActions = [
   }),
   defineAction({
     name: 'edit.deselect',
-    group: 'edit',
     label: (t) => t('board:actions.deselect'),
-    shortcuts: [{ key: 'Escape' }],
     undoable: false,
     perform: ({ store }) => {
       store.getState().clearSelection();

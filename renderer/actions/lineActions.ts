@@ -7,7 +7,6 @@ import { defineAction } from './types';
 export const lineActions = [
   defineAction({
     name: 'line.toggleArrow',
-    group: 'line',
     label: (t) => t('board:actions.toggleArrow'),
     undoable: true,
     enabled: (store) => selectedConnectors(store).length > 0,
@@ -22,7 +21,6 @@ export const lineActions = [
   }),
   defineAction({
     name: 'line.editLabel',
-    group: 'line',
     label: (t) => t('board:actions.editLabel'),
     undoable: true,
     enabled: (store) => selectedConnectors(store).length === 1,

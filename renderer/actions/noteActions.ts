@@ -2,31 +2,15 @@
 import { NOTE_COLOURS, updateNotes, type NoteColour, type NotePatch, type Point } from '../../shared/model';
 import { screenToBoard } from '../canvas/stage/camera';
 import { commitDoc } from './commit';
-import { moveNotesBy } from './ops/moveNotes';
-import { newNoteAt, newNoteInCell } from './ops/placement';
+import { moveNotesBy } from '../../shared/board/moveNotes';
+import { newNoteAt, newNoteInCell } from '../../shared/board/placement';
 import { selectedConnectors, selectedNotes } from './selection';
-import { defineAction, type Shortcut } from './types';
-
-export const NUDGE = { small: 8, big: 48 } as const;
-
-const arrows: [string, number, number][] = [
-  ['ArrowLeft', -1, 0],
-  ['ArrowRight', 1, 0],
-  ['ArrowUp', 0, -1],
-  ['ArrowDown', 0, 1],
-];
-
-const nudgeShortcuts: Shortcut[] = arrows.flatMap(([key, x, y]) => [
-  { key, input: { dx: x * NUDGE.small, dy: y * NUDGE.small } },
-  { key, shift: true, input: { dx: x * NUDGE.big, dy: y * NUDGE.big } },
-]);
+import { defineAction } from './types';
 
 export const noteActions = [
   defineAction({
     name: 'note.new',
-    group: 'note',
     label: (t) => t('board:actions.newNote'),
-    shortcuts: [{ key: 'n' }],
     undoable: true,
     enabled: (store) => store.getState().doc !== null,
     perform: ({ store, viewport }, input) => {
@@ -48,9 +32,7 @@ export const noteActions = [
   }),
   defineAction({
     name: 'note.edit',
-    group: 'note',
     label: (t) => t('board:actions.editNote'),
-    shortcuts: [{ key: 'Enter' }, { key: 'F2' }],
     undoable: true,
     enabled: (store) => selectedNotes(store).length === 1 || selectedConnectors(store).length === 1,
     perform: ({ store }, input) => {
@@ -64,13 +46,12 @@ export const noteActions = [
   }),
   defineAction({
     name: 'note.colour',
-    group: 'note',
     label: (t) => t('board:actions.colour'),
-    shortcuts: NOTE_COLOURS.map((colour, i) => ({ key: String(i + 1), input: colour })),
     undoable: true,
     enabled: (store) => selectedNotes(store).length > 0,
     perform: ({ store }, input) => {
-      const colour = input as NoteColour;
+      // The digit keys pass the colour's index in the palette; buttons pass the colour itself.
+      const colour = (typeof input === 'number' ? NOTE_COLOURS[input] : input) as NoteColour;
       if (!NOTE_COLOURS.includes(colour)) return;
       const patches = new Map<string, NotePatch>(selectedNotes(store).map((id) => [id, { colour }]));
       commitDoc(store, (doc) => updateNotes(doc, patches));
@@ -78,9 +59,7 @@ export const noteActions = [
   }),
   defineAction({
     name: 'note.nudge',
-    group: 'note',
     label: (t) => t('board:actions.nudge'),
-    shortcuts: nudgeShortcuts,
     undoable: true,
     enabled: (store) => selectedNotes(store).length > 0,
     perform: ({ store }, input) => {

@@ -1,8 +1,11 @@
 /**
- * Every named action of the board, in ONE list. Adding a command is adding one entry here (or
- * to one of the group lists it spreads); its name then joins the ActionName union, and the
- * toolbar, context menu, shortcut overview, keyboard and Electron menu can all run it.
+ * Every named action, in ONE list. The names come from the closed catalogue in
+ * shared/actions/catalogue.ts; this list implements each of them exactly once (the type check
+ * below fails when one is missing), so the toolbar, context menu, room panel, shortcut overview,
+ * keyboard and Electron menu can all run any of them through runAction.
  */
+import { ACTION_CATALOGUE, type ActionName } from '../../shared/actions';
+import { appActions } from '../app/appActions';
 import { arrangeActions } from './arrangeActions';
 import { editActions } from './editActions';
 import { fileActions } from '../export/fileActions';
@@ -11,12 +14,16 @@ import { lineActions } from './lineActions';
 import { methodActions } from '../method/methodActions';
 import { noteActions } from './noteActions';
 import { structureActions } from './structureActions';
-import type { ActionContext, ActionSpec } from './types';
+import type { ActionContext, ActionSpec, AppActionContext } from './types';
 import { viewActions } from './viewActions';
 import { roomActions } from '../room/roomActions';
 import { participantsActions } from '../participants/participantsActions';
+import { roomPanelActions } from '../room/roomPanelActions';
+
+export type { ActionName };
 
 export const ACTIONS = [
+  ...appActions,
   ...editActions,
   ...noteActions,
   ...arrangeActions,
@@ -24,33 +31,42 @@ export const ACTIONS = [
   ...structureActions,
   ...viewActions,
   ...roomActions,
+  ...roomPanelActions,
   ...participantsActions,
   ...helpActions,
   ...methodActions,
   ...fileActions,
 ] as const;
 
-export type ActionName = (typeof ACTIONS)[number]['name'];
+// Compile-time closure: every catalogued name has an action here, and nothing else does.
+type Implemented = (typeof ACTIONS)[number]['name'];
+const everyNameImplemented: [Exclude<ActionName, Implemented>] extends [never] ? true : Exclude<ActionName, Implemented> = true;
+void everyNameImplemented;
 
 const byName = new Map<string, ActionSpec>(ACTIONS.map((a) => [a.name, a as ActionSpec]));
 
-export function getAction(name: ActionName): ActionSpec<ActionName> {
-  return byName.get(name) as ActionSpec<ActionName>;
+export function getAction(name: ActionName): ActionSpec {
+  return byName.get(name)!;
 }
 
 export function isActionName(name: string): name is ActionName {
-  return byName.has(name);
+  return Object.hasOwn(ACTION_CATALOGUE, name) && byName.has(name);
 }
 
-export function isEnabled(name: ActionName, ctx: Pick<ActionContext, 'store'>): boolean {
+export function isEnabled(name: ActionName, ctx: Pick<AppActionContext, 'store'>): boolean {
   const action = byName.get(name);
   return !!action && (action.enabled?.(ctx.store) ?? true);
 }
 
+/** A board action needs the board; app-level actions run with the store alone. */
+function canRunIn(action: ActionSpec, ctx: AppActionContext): ctx is ActionContext {
+  return action.scope === 'app' || ('viewport' in ctx && 'clipboard' in ctx);
+}
+
 /** Runs an action if it is enabled; errors are logged, never thrown into an event handler. */
-export async function runAction(name: ActionName, ctx: ActionContext, input?: unknown): Promise<void> {
+export async function runAction(name: ActionName, ctx: AppActionContext | ActionContext, input?: unknown): Promise<void> {
   const action = byName.get(name);
-  if (!action || !(action.enabled?.(ctx.store) ?? true)) return;
+  if (!action || !canRunIn(action, ctx) || !(action.enabled?.(ctx.store) ?? true)) return;
   try {
     await action.perform(ctx, input);
   } catch (error) {

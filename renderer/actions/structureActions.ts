@@ -50,7 +50,6 @@ function move(store: BoardStore, kind: 'phase' | 'lane', id: Id | undefined, by:
 export const structureActions = [
   defineAction({
     name: 'structure.addPhase',
-    group: 'structure',
     label: (t) => t('board:actions.addPhase'),
     undoable: true,
     enabled: (store) => store.getState().doc !== null,
@@ -67,7 +66,6 @@ export const structureActions = [
   }),
   defineAction({
     name: 'structure.addLane',
-    group: 'structure',
     label: (t) => t('board:actions.addLane'),
     undoable: true,
     enabled: (store) => store.getState().doc !== null,
@@ -83,7 +81,6 @@ export const structureActions = [
   }),
   defineAction({
     name: 'structure.renamePhase',
-    group: 'structure',
     label: (t) => t('board:actions.renamePhase'),
     undoable: true,
     perform: ({ store }, input) => {
@@ -96,7 +93,6 @@ export const structureActions = [
   }),
   defineAction({
     name: 'structure.renameLane',
-    group: 'structure',
     label: (t) => t('board:actions.renameLane'),
     undoable: true,
     perform: ({ store }, input) => {
@@ -109,35 +105,30 @@ export const structureActions = [
   }),
   defineAction({
     name: 'structure.movePhaseLeft',
-    group: 'structure',
     label: (t) => t('board:actions.movePhaseLeft'),
     undoable: true,
     perform: ({ store }, input) => move(store, 'phase', target(input).id, -1),
   }),
   defineAction({
     name: 'structure.movePhaseRight',
-    group: 'structure',
     label: (t) => t('board:actions.movePhaseRight'),
     undoable: true,
     perform: ({ store }, input) => move(store, 'phase', target(input).id, 1),
   }),
   defineAction({
     name: 'structure.moveLaneUp',
-    group: 'structure',
     label: (t) => t('board:actions.moveLaneUp'),
     undoable: true,
     perform: ({ store }, input) => move(store, 'lane', target(input).id, -1),
   }),
   defineAction({
     name: 'structure.moveLaneDown',
-    group: 'structure',
     label: (t) => t('board:actions.moveLaneDown'),
     undoable: true,
     perform: ({ store }, input) => move(store, 'lane', target(input).id, 1),
   }),
   defineAction({
     name: 'structure.removePhase',
-    group: 'structure',
     label: (t) => t('board:actions.removePhase'),
     undoable: true,
     perform: ({ store }, input) => {
@@ -152,7 +143,6 @@ export const structureActions = [
   }),
   defineAction({
     name: 'structure.removeLane',
-    group: 'structure',
     label: (t) => t('board:actions.removeLane'),
     undoable: true,
     perform: ({ store }, input) => {
@@ -166,7 +156,6 @@ export const structureActions = [
   }),
   defineAction({
     name: 'structure.toggleLaneHidden',
-    group: 'structure',
     label: (t) => t('board:actions.toggleLaneHidden'),
     undoable: true,
     perform: ({ store }, input) => {
@@ -176,7 +165,6 @@ export const structureActions = [
   }),
   defineAction({
     name: 'structure.setLaneKind',
-    group: 'structure',
     label: (t) => t('board:actions.setLaneKind'),
     undoable: true,
     perform: ({ store }, input) => {

@@ -1,5 +1,6 @@
 /** A store with an open journey and a fake viewport, for the action tests. */
 import { createJourney, type Journey } from '../../shared/model';
+import { docBounds } from '../../shared/board/bounds';
 import { createBoardStore, type BoardStore } from '../store/store';
 import type { ClipboardPort } from './clipboard/port';
 import type { ActionContext, Viewport } from './types';
@@ -23,6 +24,7 @@ export function testContext(journey: Journey = createJourney({ template: 'threeP
     size: () => ({ width: 1280, height: 800 }),
     camera: () => store.getState().camera,
     setCamera: (c) => store.getState().setCamera(c),
+    contentBounds: () => docBounds(store.getState().doc!),
     pointer: () => ctx.pointerAt,
   };
   ctx.clipboard = {

@@ -1,13 +1,17 @@
 /**
- * A named action: one command that the toolbar, the context menu, keyboard shortcuts and the
- * Electron menu all run the same way (STYLE.md habit 2). Its name comes from the closed union
- * built from the registry's one list (./registry).
+ * A named action: one command that the toolbar, the context menu, keyboard shortcuts, the room
+ * panel and the Electron menu all run the same way (STYLE.md habit 2). Its name, group, scope
+ * and keys come from the closed catalogue in shared/actions/catalogue.ts; this side adds what
+ * only the renderer knows: the label, whether it can run now, and what it does.
  */
 import type { TFunction } from 'i18next';
 import type { Camera } from '../store/viewSlice';
-import type { Point } from '../../shared/model';
+import type { Point, Rect } from '../../shared/model';
+import { ACTION_CATALOGUE, type ActionGroup, type ActionName, type ActionScope, type Shortcut } from '../../shared/actions';
 import type { BoardStore } from '../store/store';
 import type { ClipboardPort } from './clipboard/port';
+
+export type { ActionGroup, ActionName, ActionScope, Shortcut };
 
 /** The part of the canvas an action may use; tests pass a plain object. */
 export interface Viewport {
@@ -15,48 +19,57 @@ export interface Viewport {
   /** The live camera (may be ahead of the store's during a gesture). */
   camera(): Camera;
   setCamera(camera: Camera): void;
+  /** What "zoom to fit" shows: the grid, every note and what is drawn beside them (persona card). */
+  contentBounds(): Rect;
   /** The pointer on the board, in board coordinates, or null when it is elsewhere. */
   pointer(): Point | null;
 }
 
-export interface ActionContext {
+/** What every action gets: app-level commands (file, About) run with only this. */
+export interface AppActionContext {
   store: BoardStore;
+}
+
+/** What board actions get: the board's store, its view and the clipboard. */
+export interface ActionContext extends AppActionContext {
   viewport: Viewport;
   clipboard: ClipboardPort;
 }
 
-export interface Shortcut {
-  /** KeyboardEvent.key, compared case-insensitively for letters. */
-  key?: string;
-  /** KeyboardEvent.code, for keys whose character changes with Shift (Shift+1). */
-  code?: string;
-  /** Ctrl on Windows and Linux, Cmd on macOS. */
-  mod?: boolean;
-  /** Ctrl itself, even on macOS (Ctrl+Y). */
-  ctrl?: boolean;
-  shift?: boolean;
-  alt?: boolean;
-  /** Passed to perform(), e.g. the colour for the digit keys. */
-  input?: unknown;
-  /** Left to the browser's copy/cut/paste events, listed for the overview and the menu. */
-  native?: boolean;
-}
-
-export type ActionGroup = 'edit' | 'note' | 'arrange' | 'line' | 'structure' | 'view' | 'help';
-
-export interface ActionSpec<Name extends string = string> {
+interface Definition<Name extends ActionName, Ctx> {
   name: Name;
-  group: ActionGroup;
   label(t: TFunction): string;
-  shortcuts?: readonly Shortcut[];
-  /** Whether it changes the journey (and so makes an undo step). */
+  /**
+   * Whether it may change the journey. An undoable action makes at most one undo step per run;
+   * one that is not never changes the journey (renderer/actions/undoable.test.ts runs every
+   * action to hold both).
+   */
   undoable: boolean;
   /** Greyed out in menus and the toolbar when false. */
   enabled?(store: BoardStore): boolean;
-  perform(ctx: ActionContext, input?: unknown): void | Promise<void>;
+  perform(ctx: Ctx, input?: unknown): void | Promise<void>;
 }
 
-/** Keeps the literal name type, so the registry's list defines the union of names. */
-export function defineAction<const Name extends string>(spec: ActionSpec<Name>): ActionSpec<Name> {
-  return spec;
+export type ActionDefinition<Name extends ActionName = ActionName> = Definition<Name, ActionContext>;
+export type AppActionDefinition<Name extends ActionName = ActionName> = Definition<Name, AppActionContext>;
+
+/** A registered action: its definition joined with its catalogue entry. */
+export interface ActionSpec<Name extends ActionName = ActionName> extends Definition<Name, ActionContext> {
+  group: ActionGroup;
+  scope: ActionScope;
+  shortcuts: readonly Shortcut[];
+}
+
+/** A board action; its name must be in the catalogue with `scope: 'board'`. */
+export function defineAction<const Name extends ActionName>(definition: ActionDefinition<Name>): ActionSpec<Name> {
+  const entry = ACTION_CATALOGUE[definition.name];
+  if (entry.scope !== 'board') throw new Error(`${definition.name} is an app-level action: use defineAppAction`);
+  return { ...definition, group: entry.group, scope: entry.scope, shortcuts: entry.shortcuts };
+}
+
+/** An app-level action (file commands, About): it runs on the library screen too, with no board. */
+export function defineAppAction<const Name extends ActionName>(definition: AppActionDefinition<Name>): ActionSpec<Name> {
+  const entry = ACTION_CATALOGUE[definition.name];
+  if (entry.scope !== 'app') throw new Error(`${definition.name} is a board action: use defineAction`);
+  return { ...definition, group: entry.group, scope: entry.scope, shortcuts: entry.shortcuts };
 }

@@ -1,7 +1,7 @@
 /** Zoom, fit, and how the board looks (handwriting, colour-blind-safe palette, side panel). */
 import { boundingRect } from '../../shared/model';
 import { fitRect, nextZoomStep, zoomAround } from '../canvas/stage/camera';
-import { contentBounds, noteRects } from './ops/bounds';
+import { noteRects } from '../../shared/board/bounds';
 import { selectedNotes } from './selection';
 import { defineAction, type ActionContext } from './types';
 
@@ -14,36 +14,27 @@ function zoomStep({ viewport }: ActionContext, direction: 1 | -1): void {
 export const viewActions = [
   defineAction({
     name: 'view.zoomIn',
-    group: 'view',
     label: (t) => t('board:actions.zoomIn'),
-    shortcuts: [{ key: '+' }, { key: '=' }, { key: '+', mod: true }, { key: '=', mod: true }],
     undoable: false,
     perform: (ctx) => zoomStep(ctx, 1),
   }),
   defineAction({
     name: 'view.zoomOut',
-    group: 'view',
     label: (t) => t('board:actions.zoomOut'),
-    shortcuts: [{ key: '-' }, { key: '-', mod: true }],
     undoable: false,
     perform: (ctx) => zoomStep(ctx, -1),
   }),
   defineAction({
     name: 'view.zoomToFit',
-    group: 'view',
     label: (t) => t('board:actions.zoomToFit'),
-    shortcuts: [{ code: 'Digit1', shift: true }],
     undoable: false,
     perform: ({ store, viewport }) => {
-      const doc = store.getState().doc;
-      if (doc) viewport.setCamera(fitRect(contentBounds(doc), viewport.size()));
+      if (store.getState().doc) viewport.setCamera(fitRect(viewport.contentBounds(), viewport.size()));
     },
   }),
   defineAction({
     name: 'view.zoomToSelection',
-    group: 'view',
     label: (t) => t('board:actions.zoomToSelection'),
-    shortcuts: [{ code: 'Digit2', shift: true }],
     undoable: false,
     enabled: (store) => selectedNotes(store).length > 0,
     perform: ({ store, viewport }) => {
@@ -55,9 +46,7 @@ export const viewActions = [
   }),
   defineAction({
     name: 'view.zoomReset',
-    group: 'view',
     label: (t) => t('board:actions.zoomReset'),
-    shortcuts: [{ code: 'Digit0', mod: true }],
     undoable: false,
     perform: ({ viewport }) => {
       const { width, height } = viewport.size();
@@ -66,7 +55,6 @@ export const viewActions = [
   }),
   defineAction({
     name: 'view.handwriting',
-    group: 'view',
     label: (t) => t('board:actions.handwriting'),
     undoable: false,
     perform: ({ store }) => {
@@ -76,7 +64,6 @@ export const viewActions = [
   }),
   defineAction({
     name: 'view.colourBlindPalette',
-    group: 'view',
     label: (t) => t('board:actions.colourBlindPalette'),
     undoable: false,
     perform: ({ store }) => {
@@ -86,9 +73,7 @@ export const viewActions = [
   }),
   defineAction({
     name: 'view.sidePanel',
-    group: 'view',
     label: (t) => t('board:actions.sidePanel'),
-    shortcuts: [{ key: '\\', mod: true }],
     undoable: false,
     perform: ({ store }, input) => {
       const s = store.getState();

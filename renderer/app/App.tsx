@@ -1,6 +1,8 @@
 import './shell.css';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { runFromShell } from '../actions/activeContext';
+import { bindAppCommands } from '../actions/bindings';
 import { SaveStatusIndicator } from '../autosave/SaveStatusIndicator';
 import { BoardScreen } from '../board/BoardScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
@@ -8,9 +10,10 @@ import { platform } from '../platform';
 import { boardStore, useBoard } from '../store/store';
 import { FileButtons } from '../export/FileButtons';
 import { FileLayer } from '../export/FileLayer';
-import { bindFileShortcuts } from './fileShortcuts';
-import { saveJourneyFile } from './journeyFiles';
-import { closeJourney, flushBeforeQuit } from './journeySession';
+import { AboutDialog } from './AboutDialog';
+import { appDialogs, useAppDialog } from './appDialogs';
+import { flushBeforeQuit } from './journeySession';
+import { HelpMenu } from './HelpMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Notices } from './Notices';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
@@ -18,34 +21,26 @@ import { SaveFileButton } from './SaveFileButton';
 import { SettingsDialog } from './SettingsDialog';
 import { StorageBanner } from './StorageBanner';
 import { startStorageMonitor } from './storageMonitor';
+import { useState } from 'react';
+
+const closeDialog = () => appDialogs.getState().close();
+const setCreating = (open: boolean) => (open ? void runFromShell('journey.new') : closeDialog());
 
 /** The shell: header, storage banner, and the library or the open journey's board. */
 export function App() {
   const { t } = useTranslation();
   const screen = useBoard((s) => s.screen);
+  const dialog = useAppDialog();
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [creating, setCreating] = useState(false);
-  const [restoring, setRestoring] = useState(false);
 
   useEffect(() => {
     startStorageMonitor();
     const offQuit = platform.onBeforeQuit(flushBeforeQuit);
-    const offMenu = platform.onMenuAction((action) => {
-      if (action === 'file.closeJourney') void closeJourney();
-      if (action === 'journey.new') void closeJourney().then(() => setCreating(true));
-      if (action === 'file.save' || action === 'file.saveAs') void saveJourneyFile({ saveAs: action === 'file.saveAs' });
-      // Backups exist only where the platform keeps them (desktop); the browser has no such menu.
-      if (action === 'help.restoreBackup' && platform.backups) setRestoring(true);
-    });
-    const offKeys = platform.capabilities.nativeMenu
-      ? () => undefined
-      : bindFileShortcuts(window, (options) => {
-          if (boardStore.getState().doc) void saveJourneyFile(options);
-        });
+    // File commands and About, from the desktop menu and (in the browser) their keys.
+    const offCommands = bindAppCommands(() => ({ store: boardStore }));
     return () => {
       offQuit();
-      offMenu();
-      offKeys();
+      offCommands();
     };
   }, []);
 
@@ -53,7 +48,7 @@ export function App() {
     <div className="app" data-screen={screen.name}>
       <header className="app-header">
         {screen.name === 'board' ? (
-          <button type="button" className="button button-quiet back-to-library" onClick={() => void closeJourney()} data-testid="back-to-library">
+          <button type="button" className="button button-quiet back-to-library" onClick={() => void runFromShell('file.closeJourney')} data-testid="back-to-library">
             <span aria-hidden="true">←</span> {t('library:backToLibrary')}
           </button>
         ) : null}
@@ -66,13 +61,16 @@ export function App() {
           {t('settings:open')}
         </button>
         <LanguageSwitch />
+        {/* The desktop app has Help in its native menu; the browser build has this one. */}
+        {!platform.capabilities.nativeMenu && <HelpMenu onBoard={screen.name === 'board'} />}
       </header>
       <StorageBanner />
-      {screen.name === 'board' ? <BoardScreen /> : <LibraryScreen creating={creating} setCreating={setCreating} />}
+      {screen.name === 'board' ? <BoardScreen /> : <LibraryScreen creating={dialog === 'newJourney'} setCreating={setCreating} />}
       <Notices />
       <FileLayer />
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
-      {restoring && platform.backups && <RestoreBackupDialog backups={platform.backups} onClose={() => setRestoring(false)} />}
+      {dialog === 'restoreBackup' && platform.backups && <RestoreBackupDialog backups={platform.backups} onClose={closeDialog} />}
+      {dialog === 'about' && <AboutDialog onClose={closeDialog} />}
     </div>
   );
 }

@@ -6,7 +6,7 @@
  */
 import i18next from 'i18next';
 import type { Id } from '../../shared/model';
-import { platform, type SaveResult } from '../platform';
+import { platform, type SaveAnswer } from '../platform';
 import { boardStore } from '../store/store';
 import { fileNameFor } from './fileName';
 import { flushActiveJourney, journeyFileText } from './journeySession';
@@ -19,10 +19,26 @@ export function rememberJourneyFile(journeyId: Id, file: { fileToken: string; na
   savedTo.set(journeyId, file);
 }
 
-function report(result: SaveResult): void {
+function report(result: SaveAnswer): void {
   if (result.canceled) return; // a cancelled dialog is a no-op
   if (result.ok) {
     showNotice({ tone: 'info', text: i18next.t('library:files.saved', { name: result.name }) });
+    return;
+  }
+  if (result.error === 'downloadOffered') {
+    // Stays until answered: the download needs the click on the notice's button.
+    showNotice({
+      tone: 'info',
+      sticky: true,
+      text: i18next.t('exports:save.offer', { name: result.name }),
+      action: {
+        label: i18next.t('exports:save.download'),
+        run: () => {
+          result.download();
+          showNotice({ tone: 'info', text: i18next.t('exports:save.downloaded', { name: result.name }) });
+        },
+      },
+    });
     return;
   }
   const text =
@@ -36,13 +52,14 @@ function report(result: SaveResult): void {
   showNotice({ tone: 'error', text });
 }
 
-export async function saveJourneyFile(options: { saveAs: boolean }): Promise<SaveResult | null> {
+export async function saveJourneyFile(options: { saveAs: boolean }): Promise<SaveAnswer | null> {
   const doc = boardStore.getState().doc;
   if (!doc) return null;
-  await flushActiveJourney();
+  // A failing autosave flush must not swallow the save: the file is written from the store.
+  await flushActiveJourney().catch((error: unknown) => console.error('flush before save failed', error));
   const latest = boardStore.getState().doc ?? doc;
   const known = options.saveAs ? undefined : savedTo.get(latest.id);
-  let result: SaveResult;
+  let result: SaveAnswer;
   try {
     result = await platform.saveJourneyFile({
       content: journeyFileText(latest),

@@ -7,6 +7,7 @@
  * undo history, then start autosave from that loaded state (so nothing is written before the
  * load finished), then show the board.
  */
+import i18next from 'i18next';
 import { version } from '../../package.json';
 import { serialiseJourney } from '../../shared/format';
 import { fromDoc, type Id, type JourneyDoc } from '../../shared/model';
@@ -14,8 +15,9 @@ import { startAutosave, type Autosave } from '../autosave/autosave';
 import { startBackups, type Backups } from '../autosave/backups';
 import { installFlushTriggers } from '../autosave/flushTriggers';
 import { saveStatusStore } from '../autosave/saveStatus';
+import { changedRecordCount, type JourneyChanges } from '../db/changes';
 import { UnreadableJourneyError } from '../db/rows';
-import { loadJourney, saveJourneyChanges, saveThumbnail } from '../db/journeys';
+import { JourneyReplacedError, loadJourney, saveJourneyChanges, saveThumbnail } from '../db/journeys';
 import { appDatabase } from '../db/instance';
 import type { AppDatabase } from '../db/open';
 import { renderThumbnail } from '../library/thumbnail';
@@ -23,6 +25,7 @@ import { platform } from '../platform';
 import { boardStore } from '../store/store';
 import { startLiveSync, type LiveSync } from '../sync/liveSync';
 import { announceLibraryChange, windowChannel } from '../sync/windowChannel';
+import { showNotice } from './notices';
 
 export const THUMBNAIL_INTERVAL_MS = 60_000;
 const FIRST_THUMBNAIL_DELAY_MS = 1_500;
@@ -35,11 +38,17 @@ export type OpenOutcome =
 
 interface ActiveSession {
   journeyId: Id;
+  /** The journey's change stamp this window loaded (JourneyRow.revision). */
+  revision: number;
+  /** Replaced under this window: nothing of it may be written to the journey's id any more. */
+  replaced: boolean;
   db: AppDatabase;
   autosave: Autosave;
   sync: LiveSync;
   backups: Backups | null;
   stopTriggers: () => void;
+  /** Stops retrying at once when the database came back after a fault. */
+  stopHealWatch: () => void;
   thumbnailTimer: ReturnType<typeof setInterval>;
   thumbnailOf: JourneyDoc | null;
 }
@@ -84,28 +93,46 @@ export async function openJourney(id: Id): Promise<OpenOutcome> {
   await closeJourney({ showLibrary: false });
 
   const store = boardStore;
+  // "Try again now": open the connection again if the browser closed it, then write.
+  const retryNow = () => void db.connection.heal().then(
+    () => autosave.flush(),
+    () => autosave.flush(),
+  );
   store.getState().loadJourney(read.journey);
   store.temporal.getState().clear();
+  let session: ActiveSession | null = null;
   const autosave = startAutosave({
     source: store,
     journeyId: id,
-    write: (changes, doc) => saveJourneyChanges(db, changes, doc),
+    write: (changes, doc) => saveJourneyChanges(db, changes, doc, read.revision),
     onStatus: (status) => {
-      saveStatusStore.getState().set(status, () => void autosave.flush());
+      saveStatusStore.getState().set(status, retryNow);
       // Other windows' libraries show note counts and times from storage: tell them it changed.
       if (status.state === 'saved') announceLibraryChange();
     },
-    onError: (error) => console.error('autosave failed', error),
+    onError: (error) => {
+      // Replaced in another window whose message did not reach this one: adopt it now.
+      if (error instanceof JourneyReplacedError && session) void adoptReplacement(session, error.copyId);
+      else console.error('autosave failed', error);
+    },
   });
-  saveStatusStore.getState().set(autosave.status(), () => void autosave.flush());
+  saveStatusStore.getState().set(autosave.status(), retryNow);
   const backups = platform.backups
     ? startBackups({ source: store, journeyId: id, writer: platform.backups, serialise: journeyFileText })
     : null;
-  const session: ActiveSession = {
+  session = {
     journeyId: id,
+    revision: read.revision,
+    replaced: false,
     db,
     autosave,
-    sync: startLiveSync({ store, journeyId: id, channel: windowChannel() }),
+    sync: startLiveSync({
+      store,
+      journeyId: id,
+      channel: windowChannel(),
+      revision: read.revision,
+      onReplaced: ({ copyId }) => void adoptReplacement(session!, copyId),
+    }),
     backups,
     stopTriggers: installFlushTriggers({
       win: window,
@@ -114,17 +141,21 @@ export async function openJourney(id: Id): Promise<OpenOutcome> {
       hasUnsaved: () => autosave.status().state === 'unsaved',
       askBeforeClosing: platform.kind === 'browser',
     }),
+    stopHealWatch: db.connection.subscribe(() => {
+      if (autosave.status().state === 'unsaved') void autosave.flush();
+    }),
     thumbnailTimer: setInterval(() => {
-      if (active === session) void storeThumbnail(session);
+      if (active === session && session) void storeThumbnail(session);
     }, THUMBNAIL_INTERVAL_MS),
     thumbnailOf: null,
   };
   active = session;
+  const opened = session;
   store.getState().showScreen({ name: 'board', journeyId: id });
   // A fresh journey has no picture yet; the library should show one when the user comes back.
   // Taken a moment later, so that drawing it never delays the board's first paint.
   setTimeout(() => {
-    if (active === session) void storeThumbnail(session);
+    if (active === opened) void storeThumbnail(opened);
   }, FIRST_THUMBNAIL_DELAY_MS);
   return { ok: true, skipped: read.skipped };
 }
@@ -136,8 +167,10 @@ export async function closeJourney(options: { showLibrary?: boolean } = {}): Pro
     active = null;
     clearInterval(session.thumbnailTimer);
     session.stopTriggers();
+    session.stopHealWatch();
     session.sync.stop();
-    await storeThumbnail(session);
+    // A replaced journey's picture is the new journey's to take, not this old version's.
+    if (!session.replaced) await storeThumbnail(session);
     await session.backups?.writeNow();
     session.backups?.stop();
     await session.autosave.stop();
@@ -170,4 +203,47 @@ export async function flushActiveJourney(): Promise<void> {
 /** For the read-only test hook. */
 export function activeAutosave(): Autosave | null {
   return active?.autosave ?? null;
+}
+
+/**
+ * What this window had not stored of a replaced journey goes to the replaced version in the
+ * trash (its copy has the same note and line ids), so no edit is lost to a Replace.
+ */
+async function storeWithReplacedVersion(db: AppDatabase, leftover: JourneyChanges, copyId: Id, doc: JourneyDoc | null): Promise<void> {
+  if (changedRecordCount(leftover) === 0 || !doc) return;
+  const meta = { ...leftover.meta };
+  delete meta.title; // the copy keeps its "(replaced <date>)" title
+  try {
+    await saveJourneyChanges(db, { ...leftover, journeyId: copyId, meta }, { ...doc, id: copyId, title: doc.title });
+  } catch (error) {
+    console.error('could not store the last edits with the replaced version', error);
+  }
+}
+
+/**
+ * Stops the open journey's autosave for good because the journey is being replaced: what it
+ * had not written yet is stored with the replaced version (copyId) instead. The caller opens the
+ * replacement.
+ */
+export async function giveUpForReplacement(copyId: Id): Promise<void> {
+  const session = active;
+  if (!session || session.replaced) return;
+  session.replaced = true;
+  const doc = boardStore.getState().doc;
+  const leftover = session.autosave.abandon();
+  await storeWithReplacedVersion(session.db, leftover, copyId, doc);
+}
+
+/** Another window replaced the open journey: store what is left with the old version, load the new one. */
+async function adoptReplacement(session: ActiveSession, copyId: Id | null): Promise<void> {
+  if (active !== session || session.replaced) return;
+  session.replaced = true;
+  const doc = boardStore.getState().doc;
+  const leftover = session.autosave.abandon();
+  const unsaved = changedRecordCount(leftover);
+  if (copyId) await storeWithReplacedVersion(session.db, leftover, copyId, doc);
+  const outcome = await openJourney(session.journeyId);
+  if (outcome.ok) {
+    showNotice({ tone: 'info', text: i18next.t(unsaved > 0 ? 'storage:replace.adoptedWithEdits' : 'storage:replace.adopted', { count: unsaved }) });
+  }
 }

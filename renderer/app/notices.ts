@@ -8,6 +8,8 @@ export interface Notice {
   id: number;
   tone: 'info' | 'error';
   text: string;
+  /** An info notice that waits to be answered (its action needs the click) instead of fading. */
+  sticky?: boolean;
   action?: { label: string; run(): void };
 }
 
@@ -26,7 +28,7 @@ export const noticeStore = createStore<NoticeState>()((set, get) => ({
     const id = nextId++;
     // One at a time reads best; a new notice replaces the previous one.
     set({ notices: [{ ...notice, id }] });
-    if (notice.tone === 'info') setTimeout(() => get().dismiss(id), NOTICE_MS);
+    if (notice.tone === 'info' && !notice.sticky) setTimeout(() => get().dismiss(id), NOTICE_MS);
     return id;
   },
   dismiss(id) {

@@ -38,7 +38,14 @@ export function startStorageMonitor(nav: Navigator = navigator): void {
   if (started) return;
   started = true;
   appDatabase().then(
-    (db) => storageHealthStore.setState({ newerVersion: db.newerVersion, unavailable: false }),
+    (db) => {
+      storageHealthStore.setState({ newerVersion: db.newerVersion, unavailable: false });
+      // After a reopen (a fault healed, or another window changed the database's version).
+      db.connection.subscribe(() => {
+        storageHealthStore.setState({ newerVersion: db.newerVersion, unavailable: false });
+        void refreshStorageEstimate();
+      });
+    },
     () => storageHealthStore.setState({ unavailable: true }),
   );
   void requestPersistence(nav).then((persisted) => storageHealthStore.setState({ persisted }));

@@ -6,6 +6,8 @@
 import { fromDoc, type Journey } from '../../shared/model';
 import { boardProbe, type BoardProbe } from '../canvas/stage/boardProbe';
 import type { SaveStatus } from '../autosave/autosave';
+import { connectionStats } from '../db/instance';
+import type { ConnectionStats } from '../db/healing';
 import { boardStore } from '../store/store';
 import { activeAutosave } from './journeySession';
 
@@ -18,6 +20,8 @@ export interface JourneyboardTestHook extends BoardProbe {
   canUndo(): boolean;
   /** The open journey's autosave: its state and how many records wait to be written. */
   autosave(): { status: SaveStatus; pending: number } | null;
+  /** The database connection's fault figures: closes, failed reopens, reopens. */
+  storage(): ConnectionStats;
 }
 
 declare global {
@@ -40,6 +44,7 @@ export function installTestHook(): void {
       const autosave = activeAutosave();
       return autosave ? { status: { ...autosave.status() }, pending: autosave.pendingCount() } : null;
     },
+    storage: () => connectionStats() ?? { closes: 0, failedReopens: 0, reopens: 0, generation: 0 },
     ...boardProbe,
   };
   Object.defineProperty(window, '__journeyboard', { value: Object.freeze(hook), configurable: false });

@@ -57,6 +57,12 @@ export interface Autosave {
    * unsaved edits.
    */
   stop(): Promise<void>;
+  /**
+   * Stops at once without writing and hands back what was not stored yet (current values):
+   * the journey was replaced under this window, and those records belong with the replaced
+   * version, not in the new one.
+   */
+  abandon(): JourneyChanges;
 }
 
 export const AUTOSAVE_DEBOUNCE_MS = 300;
@@ -103,6 +109,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   let writing: Promise<void> | null = null;
   let failures = 0;
   let stopped = false;
+  let abandoned = false;
   let status: SaveStatus = { state: 'saved', failure: null, lastSavedAt: null };
 
   function setStatus(next: SaveStatus): void {
@@ -181,6 +188,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       failures += 1;
       const failure = classifyStorageError(error);
       options.onError?.(error);
+      if (stopped && abandoned) return; // the error made the session give this autosave up
       setStatus({ ...status, state: 'unsaved', failure });
       if (failure !== 'newerDatabase') {
         schedule(retryDelays[Math.min(failures - 1, retryDelays.length - 1)] ?? 15_000);
@@ -195,7 +203,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     }
     // One write at a time; a flush during a write waits and then writes what came meanwhile.
     while (writing) await writing;
-    if (count(pending) === 0) return;
+    if (abandoned || count(pending) === 0) return;
     writing = writeOnce().finally(() => {
       writing = null;
     });
@@ -209,7 +217,21 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     async stop() {
       stopped = true;
       unsubscribe();
-      await flush();
+      if (!abandoned) await flush();
+    },
+    abandon() {
+      stopped = true;
+      abandoned = true;
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      // The latest document may not have been seen yet if the store changed this very moment.
+      const doc = options.source.getState().doc;
+      if (doc && doc !== seen && doc.id === options.journeyId) {
+        note(diffDocs(seen, doc));
+        seen = doc;
+      }
+      return take();
     },
   };
 }

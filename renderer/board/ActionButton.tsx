@@ -3,12 +3,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAction, isEnabled, type ActionName } from '../actions/registry';
 import { formatShortcut } from '../actions/shortcuts';
+import { platform } from '../platform';
 import { boardStore } from '../store/store';
 import { useBoardContext } from './boardContext';
 import { useActionStateVersion } from './useActionState';
 
+/** The key shown beside an action: its first one that works here and outside any room mode. */
 export function shortcutHint(name: ActionName): string {
-  const first = getAction(name).shortcuts?.[0];
+  const first = getAction(name).shortcuts.find((s) => !s.when && (!s.desktopOnly || platform.kind === 'electron'));
   return first ? formatShortcut(first) : '';
 }
 

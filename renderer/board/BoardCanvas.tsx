@@ -6,6 +6,7 @@ import { PointerInput } from '../canvas/interaction/PointerInput';
 import { setActiveView } from '../canvas/stage/activeView';
 import { boardStore } from '../store/store';
 import { useBoardContext } from './boardContext';
+import { BOARD_DECORATIONS } from './boardDecorations';
 
 export function BoardCanvas({ onView }: { onView(view: BoardView | null): void }) {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function BoardCanvas({ onView }: { onView(view: BoardView | null): void }
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const view = new BoardView(el, boardStore);
+    const view = new BoardView(el, boardStore, { decorations: BOARD_DECORATIONS });
     const input = new PointerInput({ view, store: boardStore, run: (name, input) => runRef.current(name, input) });
     const observer = new ResizeObserver(() => view.resize(el.clientWidth, el.clientHeight));
     observer.observe(el);

@@ -5,6 +5,7 @@
  */
 import './board.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { provideBoardContext } from '../actions/activeContext';
 import { bindClipboardEvents, bindKeyboard, bindMenu } from '../actions/bindings';
 import { systemClipboard } from '../actions/clipboard/port';
 import { runAction, type ActionName } from '../actions/registry';
@@ -40,7 +41,13 @@ export function BoardScreen() {
   const run = useCallback((name: ActionName, input?: unknown) => void runAction(name, context(), input), [context]);
 
   useEffect(() => {
-    const unbind = [bindKeyboard(context), bindClipboardEvents(context), bindMenu(context), rememberBoardPreferences(boardStore)];
+    const unbind = [
+      provideBoardContext(context),
+      bindKeyboard(context),
+      bindClipboardEvents(context),
+      bindMenu(context),
+      rememberBoardPreferences(boardStore),
+    ];
     return () => unbind.forEach((off) => off());
   }, [context]);
 

@@ -7,9 +7,18 @@ import { shortcutHint } from './ActionButton';
 import { useBoardContext } from './boardContext';
 import { useActionStateVersion } from './useActionState';
 
-export function MenuButton(props: { label: string; icon: ReactNode; actions: readonly ActionName[]; testId: string; disabled?: boolean }) {
+export function MenuButton(props: {
+  label: string;
+  icon: ReactNode;
+  actions: readonly ActionName[];
+  testId: string;
+  disabled?: boolean;
+  /** How its actions run; the board's context by default (the shell's header passes its own). */
+  run?: (name: ActionName) => void;
+}) {
   const { t } = useTranslation();
-  const { run } = useBoardContext();
+  const board = useBoardContext();
+  const run = props.run ?? board.run;
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useActionStateVersion();

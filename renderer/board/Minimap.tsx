@@ -5,7 +5,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Point } from '../../shared/model';
-import { drawMinimap, minimapFrame, type MinimapFrame } from '../canvas/draw/drawMinimap';
+import { minimapFrame, type MinimapFrame } from '../canvas/draw/drawMinimap';
+import { measureWithCanvas, noteTextLayouts } from '../canvas/draw/measure';
+import { paintBoard } from '../canvas/paint/paintBoard';
 import { visibleRect } from '../canvas/stage/camera';
 import type { BoardView } from '../canvas/stage/BoardView';
 import { boardStore } from '../store/store';
@@ -43,14 +45,19 @@ export function Minimap({ view }: { view: BoardView }) {
       const { scene } = view;
       const frame = minimapFrame(scene.bounds(), SIZE);
       frameRef.current = frame;
-      const { layout } = scene;
-      drawMinimap(ctx, {
-        frame: { scale: frame.scale * ratio, offsetX: frame.offsetX * ratio, offsetY: frame.offsetY * ratio },
-        grid: { x: 0, y: 0, width: layout.right, height: layout.bottom },
-        notes: scene.allNotes(),
-        theme: view.theme(),
-        size: { width: canvas.width, height: canvas.height },
-      });
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      if (scene.doc) {
+        // The board painter's smallest picture: the sheet and every note as a dot of its colour.
+        const zoom = frame.scale * ratio;
+        ctx.setTransform(zoom, 0, 0, zoom, frame.offsetX * ratio, frame.offsetY * ratio);
+        paintBoard(
+          ctx,
+          { doc: scene.doc, source: scene, measure: measureWithCanvas, layouts: noteTextLayouts },
+          { theme: view.theme(), zoom, view: scene.bounds(), layers: ['grid', 'notes'], detail: 'dots' },
+        );
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+      }
       placeBox();
     };
     const schedule = () => {

@@ -1,33 +1,26 @@
-/** The shortcut overview on `?`: every action with a key, and the pointer gestures. */
-import { useEffect, useRef } from 'react';
+/**
+ * The shortcut overview on `?`: every action with a key (overviewSections, the same data as
+ * docs/keyboard.md), the keys of the text editor, and the pointer gestures.
+ */
+import { Fragment, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIONS } from '../actions/registry';
+import { overviewSections } from '../actions/overview';
 import { formatShortcut } from '../actions/shortcuts';
-import type { ActionGroup } from '../actions/types';
+import { platform } from '../platform';
 import { boardStore, useBoard } from '../store/store';
 import { CloseIcon } from './icons';
-
-const GROUPS: ActionGroup[] = ['note', 'edit', 'arrange', 'line', 'structure', 'view', 'help'];
 
 export function ShortcutOverview() {
   const open = useBoard((s) => s.shortcutsOpen);
   return open ? <Overview /> : null;
 }
 
-function Overview() {
+/** The overview itself (exported for the test that checks its keys against the registry). */
+export function Overview() {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const close = () => boardStore.getState().showShortcuts(false);
   useEffect(() => ref.current?.focus(), []);
-  const groupTitle: Record<ActionGroup, string> = {
-    note: t('board:shortcuts.groups.note'),
-    edit: t('board:shortcuts.groups.edit'),
-    arrange: t('board:shortcuts.groups.arrange'),
-    line: t('board:shortcuts.groups.line'),
-    structure: t('board:shortcuts.groups.structure'),
-    view: t('board:shortcuts.groups.view'),
-    help: t('board:shortcuts.groups.help'),
-  };
   const gestures = [
     [t('board:shortcuts.gestures.createKey'), t('board:shortcuts.gestures.create')],
     [t('board:shortcuts.gestures.editKey'), t('board:shortcuts.gestures.edit')],
@@ -62,32 +55,27 @@ function Overview() {
           </button>
         </header>
         <div className="shortcut-columns">
-          {GROUPS.map((group) => {
-            const rows = ACTIONS.filter((a) => a.group === group && a.shortcuts?.length);
-            if (!rows.length) return null;
-            return (
-              <section key={group}>
-                <h3>{groupTitle[group]}</h3>
-                <dl>
-                  {rows.map((a) => (
-                    <div key={a.name} className="shortcut-row">
-                      <dt>{a.label(t)}</dt>
-                      <dd>
-                        {a.name === 'note.colour'
-                          ? '1 … 8'
-                          : a.name === 'note.nudge'
-                            ? '← ↑ → ↓'
-                            : a.shortcuts!.filter((s, i, all) => all.findIndex((o) => formatShortcut(o) === formatShortcut(s)) === i)
-                                .slice(0, 2)
-                                .map((s) => <kbd key={formatShortcut(s)}>{formatShortcut(s)}</kbd>)}
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-              </section>
-            );
-          })}
-          <section>
+          {overviewSections({ t, desktop: platform.kind === 'electron', format: (s) => formatShortcut(s) }).map((section) => (
+            <section key={section.id} data-section={section.id}>
+              <h3>{section.title}</h3>
+              <dl>
+                {section.rows.map((row) => (
+                  <div key={row.action ?? row.label} className="shortcut-row" data-action={row.action}>
+                    <dt>{row.label}</dt>
+                    <dd>
+                      {row.keys.map((s, i) => (
+                        <Fragment key={formatShortcut(s)}>
+                          {i > 0 && row.join === 'range' ? ' … ' : null}
+                          <kbd>{formatShortcut(s)}</kbd>
+                        </Fragment>
+                      ))}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
+          <section data-section="pointer">
             <h3>{t('board:shortcuts.groups.pointer')}</h3>
             <dl>
               {gestures.map(([key, what]) => (

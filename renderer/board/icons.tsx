@@ -79,6 +79,12 @@ export const PlusIcon = () => (
     <path d="M12 5v14M5 12h14" />
   </Icon>
 );
+export const HelpIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.5v.7M12 17h.01" />
+  </Icon>
+);
 export const KeyboardIcon = () => (
   <Icon>
     <rect x="2.5" y="6" width="19" height="12" rx="2" />

@@ -154,14 +154,58 @@ describe('journey repositories', () => {
     expect((await loadJourney(db, journey.id))!.journey.notes.map((n) => n.text)).not.toContain('copy only');
   });
 
-  it('replaces a journey as a whole', async () => {
+  it('replaces a journey as a whole and keeps the replaced version in the trash', async () => {
     const db = await freshDb();
     const journey = journeyWithNotes(3);
     await storeJourney(db, journey);
-    await replaceJourney(db, { ...journey, notes: journey.notes.slice(0, 1), title: 'Imported' });
-    const loaded = (await loadJourney(db, journey.id))!.journey;
-    expect(loaded.title).toBe('Imported');
-    expect(loaded.notes).toHaveLength(1);
+    await saveThumbnail(db, journey.id, 'data:image/png;base64,AAAA');
+    const outcome = await replaceJourney(db, { ...journey, notes: journey.notes.slice(0, 1), title: 'Imported' }, { copyId: 'replacedCopy1', copyTitle: (t) => `${t} (replaced today)` });
+    expect(outcome).toEqual({ revision: 1, copyId: 'replacedCopy1' });
+    const loaded = (await loadJourney(db, journey.id))!;
+    expect(loaded.journey.title).toBe('Imported');
+    expect(loaded.journey.notes).toHaveLength(1);
+    expect(loaded.revision).toBe(1);
+    const old = (await loadJourney(db, 'replacedCopy1'))!;
+    expect(old.journey.title).toBe('Shop (replaced today)');
+    expect(old.journey.notes.map((n) => n.text).sort()).toEqual(journey.notes.map((n) => n.text).sort());
+    expect(old.deletedAt).not.toBeNull();
+    expect((await listJourneys(db)).find((s) => s.id === 'replacedCopy1')).toMatchObject({ thumbnail: 'data:image/png;base64,AAAA', deletedAt: old.deletedAt });
+    // Restorable from the trash like any journey.
+    await restoreJourneyFromTrash(db, 'replacedCopy1');
+    expect((await loadJourney(db, 'replacedCopy1'))!.deletedAt).toBeNull();
+  });
+
+  it('keeps the version the open window holds (newer than storage) when replacing', async () => {
+    const db = await freshDb();
+    const journey = journeyWithNotes(2);
+    await storeJourney(db, journey);
+    const inMemory = updateNote(toDoc(journey), journey.notes[0]!.id, { text: 'typed, not yet stored' });
+    await replaceJourney(db, { ...journey, title: 'Imported' }, { copyId: 'replacedCopy2', copyTitle: () => 'Old', current: inMemory });
+    expect((await loadJourney(db, 'replacedCopy2'))!.journey.notes.map((n) => n.text)).toContain('typed, not yet stored');
+  });
+
+  it('refuses a write from a window that still holds the replaced version', async () => {
+    const db = await freshDb();
+    const journey = journeyWithNotes(2);
+    await storeJourney(db, journey);
+    const revision = (await loadJourney(db, journey.id))!.revision;
+    await replaceJourney(db, { ...journey, title: 'Imported' }, { copyId: 'replacedCopy3', copyTitle: () => 'Old' });
+    const doc = toDoc(journey);
+    const stale = updateNote(doc, journey.notes[0]!.id, { text: 'stale window' });
+    await expect(saveJourneyChanges(db, diffDocs(doc, stale), stale, revision)).rejects.toMatchObject({ name: 'JourneyReplacedError', revision: 1, copyId: 'replacedCopy3' });
+    expect((await loadJourney(db, journey.id))!.journey.notes.map((n) => n.text)).not.toContain('stale window');
+    // The window that adopted the replacement writes as usual.
+    await saveJourneyChanges(db, diffDocs(doc, stale), stale, 1);
+    expect((await loadJourney(db, journey.id))!.journey.notes.map((n) => n.text)).toContain('stale window');
+  });
+
+  it('a failed replace changes nothing', async () => {
+    const db = await freshDb();
+    const journey = journeyWithNotes(2);
+    await storeJourney(db, journey);
+    await expect(replaceJourney(db, { ...journey, title: 'x'.repeat(100_000) }, { copyId: 'replacedCopy4', copyTitle: () => 'Old' })).rejects.toThrow();
+    expect((await loadJourney(db, journey.id))!).toMatchObject({ revision: 0, journey: { title: journey.title } });
+    expect(await loadJourney(db, 'replacedCopy4')).toBeNull();
   });
 
   it('leaves out unreadable rows on load and reports them, without deleting them', async () => {

@@ -17,13 +17,29 @@ import {
 } from '../../shared/model';
 import type { JourneyChanges } from './changes';
 import type { AppDatabase } from './open';
-import { connectorRow, journeyFromRows, journeyRow, noteRow, UnreadableJourneyError, type RowsReadResult } from './rows';
+import { connectorRow, journeyFromRows, journeyRow, noteRow, rowRevision, UnreadableJourneyError, type RowsReadResult } from './rows';
 import type { JourneyboardDexie, JourneyRow } from './schema';
 
 export class InvalidJourneyDataError extends Error {
   constructor(readonly what: string) {
     super(`refusing to store invalid data: ${what}`);
     this.name = 'InvalidJourneyDataError';
+  }
+}
+
+/**
+ * The journey was replaced as a whole (an import chose Replace) since this window loaded it:
+ * writing this window's records into it would mix the old journey into the new one.
+ */
+export class JourneyReplacedError extends Error {
+  constructor(
+    readonly journeyId: Id,
+    readonly revision: number,
+    /** Where the replaced version went (in the trash), to store this window's last edits. */
+    readonly copyId: Id | null,
+  ) {
+    super(`journey ${journeyId} was replaced (now revision ${revision})`);
+    this.name = 'JourneyReplacedError';
   }
 }
 
@@ -121,12 +137,60 @@ export async function createJourney(db: AppDatabase, journey: Journey): Promise<
   });
 }
 
-/** Replaces a stored journey as a whole (an import the user chose to let replace it). */
-export async function replaceJourney(db: AppDatabase, journey: Journey): Promise<void> {
+export interface ReplaceOptions {
+  /** The id the replaced version gets in the trash. */
+  copyId: Id;
+  /** Its title there from its title now, e.g. "Shop (replaced 3 Dec 2026, 19:02)". */
+  copyTitle(replacedTitle: string): string;
+  /**
+   * The replaced version as this window holds it (the journey is open here): newer than what
+   * is stored by whatever autosave has not written yet. Otherwise the stored one is kept.
+   */
+  current?: JourneyDoc | null;
+  now?: Date;
+}
+
+export interface ReplaceOutcome {
+  revision: number;
+  copyId: Id;
+}
+
+/**
+ * Replaces a stored journey as a whole (an import the user chose to let replace it), in one
+ * transaction: the version it replaces goes into the trash under a new id and title (so it can
+ * be restored), the new one takes the id with a raised change stamp (revision), so every window
+ * still holding the old one adopts the new one instead of writing into it. If anything fails,
+ * nothing has changed.
+ */
+export async function replaceJourney(db: AppDatabase, journey: Journey, options: ReplaceOptions): Promise<ReplaceOutcome> {
   db.assertWritable();
   const valid = validJourney(journey);
+  const stamp = (options.now ?? new Date()).toISOString();
   const d = db.dexie;
-  await d.transaction('rw', [d.journeys, d.notes, d.connectors], () => writeWholeJourney(d, valid, null));
+  return d.transaction('rw', [d.journeys, d.notes, d.connectors, d.thumbnails], async () => {
+    const row = await d.journeys.get(valid.id);
+    const revision = rowRevision(row) + 1;
+    if (row) {
+      const current = options.current && options.current.id === valid.id ? options.current : (await readJourney(d, valid.id))?.journey;
+      if (current) {
+        const title = options.copyTitle(current.title).slice(0, LIMITS.titleLength);
+        await writeWholeJourney(d, { ...current, id: options.copyId, title, updatedAt: stamp }, stamp);
+      }
+      const thumbnail = await d.thumbnails.get(valid.id);
+      if (thumbnail) {
+        await d.thumbnails.put({ ...thumbnail, journeyId: options.copyId });
+        await d.thumbnails.delete(valid.id);
+      }
+    }
+    await writeWholeJourney(d, valid, null);
+    await d.journeys.update(valid.id, { revision, replacedCopyId: options.copyId });
+    return { revision, copyId: options.copyId };
+  });
+}
+
+/** The journey's change stamp now (0 when it has none or is gone). */
+export async function journeyRevision(db: AppDatabase, id: Id): Promise<number> {
+  return rowRevision(await db.dexie.journeys.get(id));
 }
 
 export async function journeyExists(db: AppDatabase, id: Id): Promise<boolean> {
@@ -155,7 +219,13 @@ function validateChanges(changes: JourneyChanges): void {
  * journey, used only if the journey's row has vanished (emptied from the trash in another
  * window, or storage reset under us): then everything is written, so nothing in memory is lost.
  */
-export async function saveJourneyChanges(db: AppDatabase, changes: JourneyChanges, doc: JourneyDoc): Promise<void> {
+export async function saveJourneyChanges(
+  db: AppDatabase,
+  changes: JourneyChanges,
+  doc: JourneyDoc,
+  /** The change stamp this window loaded; a different stored one means the journey was replaced. */
+  revision?: number,
+): Promise<void> {
   db.assertWritable();
   validateChanges(changes);
   const id = changes.journeyId;
@@ -175,11 +245,14 @@ export async function saveJourneyChanges(db: AppDatabase, changes: JourneyChange
   if (changes.meta.persona) meta['personaName'] = changes.meta.persona.name;
   const d = db.dexie;
   await d.transaction('rw', [d.journeys, d.notes, d.connectors], async () => {
-    // update() reports 0 when the row is gone; without journey fields to write, look it up.
-    const exists =
-      Object.keys(meta).length > 0 ? (await d.journeys.update(id, meta as Partial<JourneyRow>)) > 0 : (await d.journeys.get(id)) !== undefined;
+    const row = await d.journeys.get(id);
+    if (row && revision !== undefined && rowRevision(row) !== revision) {
+      throw new JourneyReplacedError(id, rowRevision(row), typeof row.replacedCopyId === 'string' ? row.replacedCopyId : null);
+    }
+    const exists = row !== undefined && (Object.keys(meta).length === 0 || (await d.journeys.update(id, meta as Partial<JourneyRow>)) > 0);
     if (!exists) {
       await writeWholeJourney(d, doc, null);
+      if (revision) await d.journeys.update(id, { revision });
       return;
     }
     if (notePuts.length) await d.notes.bulkPut(notePuts);

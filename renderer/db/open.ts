@@ -6,14 +6,20 @@
  * shows in a banner.
  */
 import { NewerDatabaseError } from './errors';
+import { keepHealing, type ConnectionHealing } from './healing';
 import { APP_SCHEMA_VERSION, JourneyboardDexie, SCHEMA_VERSION_KEY } from './schema';
 
 export const DATABASE_NAME = 'journeyboard';
 
 export interface AppDatabase {
   readonly dexie: JourneyboardDexie;
-  /** The stored schema version when it is newer than this app's, else null (writable). */
+  /**
+   * The stored schema version when it is newer than this app's, else null (writable). Checked
+   * again after every reopen: another window may have upgraded the database meanwhile.
+   */
   readonly newerVersion: number | null;
+  /** Reopens the connection after the browser closed it (healing.ts). */
+  readonly connection: ConnectionHealing;
   /** Throws NewerDatabaseError when this app must not write. Call before every write. */
   assertWritable(): void;
   close(): void;
@@ -33,14 +39,26 @@ function storedSchemaVersion(value: unknown): number | null {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
 }
 
-function wrap(dexie: JourneyboardDexie, newerVersion: number | null): AppDatabase {
+function wrap(dexie: JourneyboardDexie, found: number | null): AppDatabase {
+  let newerVersion = found;
+  const connection = keepHealing(dexie, {
+    onReopen() {
+      // A version change from another window: a newer app may have upgraded the database.
+      const native = dexie.backendDB()?.version ?? 0;
+      if (native > APP_SCHEMA_VERSION * DEXIE_VERSION_FACTOR) newerVersion = Math.ceil(native / DEXIE_VERSION_FACTOR);
+    },
+  });
   return {
     dexie,
-    newerVersion,
+    get newerVersion() {
+      return newerVersion;
+    },
+    connection,
     assertWritable() {
       if (newerVersion !== null) throw new NewerDatabaseError(newerVersion);
     },
     close() {
+      connection.stop();
       dexie.close();
     },
   };

@@ -28,6 +28,14 @@ export interface RowsReadResult {
   deletedAt: string | null;
   /** How many note and connector rows were unreadable and left out. */
   skipped: number;
+  /** The journey's change stamp (schema.ts, JourneyRow.revision). */
+  revision: number;
+}
+
+/** The change stamp of a journey row; 0 for rows from before stamps existed. */
+export function rowRevision(row: unknown): number {
+  const value = typeof row === 'object' && row !== null ? (row as { revision?: unknown }).revision : undefined;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : 0;
 }
 
 export class UnreadableJourneyError extends Error {
@@ -73,7 +81,7 @@ export function journeyFromRows(row: unknown, noteRows: readonly unknown[], conn
   if (connectors.length > LIMITS.connectors) throw new UnreadableJourneyError(id, `connectors: more than ${LIMITS.connectors}`);
   const journey: Journey = { ...meta.data, notes, connectors };
   const deletedAt = DeletedAtSchema.parse((row as { deletedAt?: unknown }).deletedAt ?? null);
-  return { journey, deletedAt, skipped };
+  return { journey, deletedAt, skipped, revision: rowRevision(row) };
 }
 
 /** The journey row: everything but notes and connectors, plus the library's fields. */

@@ -28,6 +28,14 @@ export type JourneyRow = Omit<Journey, 'notes' | 'connectors'> & {
   personaName: string;
   /** ISO time the journey went into the trash, or null while it is in the library. */
   deletedAt: string | null;
+  /**
+   * The journey's change stamp: raised each time it is replaced as a whole (an import chose
+   * Replace). A window holding an older revision must not write into it: it adopts the new one.
+   * Not indexed, so it needs no schema version; missing means 0.
+   */
+  revision?: number;
+  /** After a Replace: the id under which the replaced version went into the trash. */
+  replacedCopyId?: Id;
 };
 export type NoteRow = Note & { journeyId: Id };
 export type ConnectorRow = Connector & { journeyId: Id };

@@ -4,11 +4,14 @@
  * and can be cancelled.
  */
 import './export.css';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { CsvSeparator } from '../../shared/export/csv';
-import { DEFAULT_PIXEL_RATIO, PIXEL_RATIOS } from '../../shared/export/imageLayout';
-import type { PaperSize, PdfMode } from '../../shared/export/pdfLayout';
+import { PIXEL_RATIOS } from '../../shared/export/imageLayout';
+import { formatBytes } from '../app/formatBytes';
+import { MIN_READABLE_PT, PAPER_SIZES, type PaperSize, type PdfMode } from '../../shared/export/pdfLayout';
+import { MAIL_LIMIT_BYTES, SHARP_TEXT_PX } from '../../shared/export/pngSize';
 import type { ExportScope } from '../../shared/export/regions';
 import { fromDoc } from '../../shared/model';
 import { Dialog } from '../app/Dialog';
@@ -17,11 +20,17 @@ import { boardTheme } from '../canvas/draw/theme';
 import { platform } from '../platform';
 import { boardStore, useBoard } from '../store/store';
 import { exportDialogStore, useExportDialog } from './exportDialogStore';
-import { EXPORT_FORMATS, runExport, type ExportFormat, type ExportSettings } from './exportJob';
+import { EXPORT_FORMATS, journeyToExport, runExport, type ExportFormat, type ExportSettings } from './exportJob';
+import { previewImage, previewPdf } from './exportPreview';
 import { createRun, ExportCancelled, ExportFailure } from './exportRun';
 import type { ExportBackground } from './paintImage';
 
 type ScopeKind = ExportScope['kind'];
+
+/** The estimate scales with the area: bytes at 1x times the ratio squared. */
+function estimateAt(image: { bytes: number }, ratio: number): number {
+  return Math.round(image.bytes * ratio * ratio);
+}
 
 function Choice<T extends string>(props: { name: string; value: NoInfer<T>; current: T; onChange(v: NoInfer<T>): void; disabled?: boolean; children: ReactNode; testId?: string }) {
   return (
@@ -55,7 +64,8 @@ function ExportDialogBody() {
   const [format, setFormat] = useState<ExportFormat>(initialFormat);
   const [scope, setScope] = useState<ScopeKind>('board');
   const [phaseId, setPhaseId] = useState(phases[0]?.id ?? '');
-  const [pixelRatio, setPixelRatio] = useState<number>(DEFAULT_PIXEL_RATIO);
+  // Null until the user picks one: the proposed scale then applies (issue 15).
+  const [chosenRatio, setPixelRatio] = useState<number | null>(null);
   const [background, setBackground] = useState<ExportBackground>('paper');
   const [header, setHeader] = useState(true);
   const [legend, setLegend] = useState(false);
@@ -63,9 +73,32 @@ function ExportDialogBody() {
   const [pdfMode, setPdfMode] = useState<PdfMode>('fit');
   // German Excel splits on ';' (its decimal separator is ','); see shared/export/csv.ts.
   const [separator, setSeparator] = useState<CsvSeparator>(i18n.language === 'de' ? ';' : ',');
+  const hiddenLanes = useBoard(useShallow((s) => (s.doc?.lanes ?? []).filter((l) => l.hidden).map((l) => l.title)));
+  const [includeHiddenLanes, setIncludeHiddenLanes] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
+
+  const doc = useBoard((s) => s.doc);
+  const boardFont = useBoard((s) => s.boardFont);
+  const paletteName = useBoard((s) => s.paletteName);
+  const theme = useMemo(() => boardTheme({ font: boardFont, palette: paletteName }), [boardFont, paletteName]);
+  const exported = useMemo(() => (doc ? journeyToExport(fromDoc(doc), { includeHiddenLanes }) : null), [doc, includeHiddenLanes]);
+  const legendEntries = exported ? exported.lanes.filter((l) => !l.hidden).length + (exported.notes.some((n) => n.phaseId === null) ? 1 : 0) : 0;
+  const previewScope = exportScope();
+  const previewKey = JSON.stringify(previewScope);
+  // The proposal does not depend on the chosen ratio; the figures for the chosen one do.
+  const image = useMemo(
+    () => (exported && format === 'png' ? previewImage(exported, { scope: previewScope, pixelRatio: 1, header, legendEntries: legend ? legendEntries : 0, theme, t }) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- previewKey stands for the scope
+    [exported, format, previewKey, header, legend, legendEntries, theme, t],
+  );
+  const pixelRatio = chosenRatio ?? image?.proposal.scale ?? 2;
+  const ratioChoices = [...new Set([...(image ? [image.proposal.scale] : []), ...PIXEL_RATIOS])].sort((a, b) => a - b);
+  const pdfPreview = useMemo(
+    () => (exported && (format === 'pdf' || format === 'pack') ? previewPdf(exported, { paper, mode: pdfMode, theme, t }) : null),
+    [exported, format, paper, pdfMode, theme, t],
+  );
 
   useEffect(() => setFormat(initialFormat), [initialFormat]);
   useEffect(() => () => controller.current?.abort(), []);
@@ -76,11 +109,11 @@ function ExportDialogBody() {
     exportDialogStore.getState().close();
   };
 
-  const exportScope = (): ExportScope => {
+  function exportScope(): ExportScope {
     if (scope === 'selection') return { kind: 'selection', noteIds: [...boardStore.getState().selectedNoteIds] };
     if (scope === 'phase') return { kind: 'phase', phaseId };
     return { kind: 'board' };
-  };
+  }
 
   const failureMessage = (e: ExportFailure): string => {
     switch (e.code) {
@@ -99,7 +132,7 @@ function ExportDialogBody() {
     const state = boardStore.getState();
     if (!state.doc) return;
     const journey = fromDoc(state.doc);
-    const settings: ExportSettings = { format, scope: exportScope(), pixelRatio, background, header, legend, paper, pdfMode, separator };
+    const settings: ExportSettings = { format, scope: exportScope(), pixelRatio, background, header, legend, paper, pdfMode, separator, includeHiddenLanes };
     const abort = new AbortController();
     controller.current = abort;
     setError(null);
@@ -118,7 +151,10 @@ function ExportDialogBody() {
         createRun({ signal: abort.signal, onProgress: setProgress }),
       );
       if (outcome.saved) {
-        showNotice({ tone: 'info', text: outcome.pack ? t('file:export.savedPack', { name: outcome.name }) : t('file:export.saved', { name: outcome.name }) });
+        const saved = outcome.pack ? t('file:export.savedPack', { name: outcome.name }) : t('file:export.saved', { name: outcome.name });
+        // Characters no embedded font has were drawn as boxes: say which, so nothing is lost unseen.
+        if (outcome.missing.length > 0) showNotice({ tone: 'error', text: `${saved} ${t('exports:pdf.missing', { count: outcome.missing.length, characters: outcome.missing.join(' ') })}` });
+        else showNotice({ tone: 'info', text: saved });
       }
       exportDialogStore.getState().close();
     } catch (e) {
@@ -216,9 +252,9 @@ function ExportDialogBody() {
           <label className="field">
             <span>{t('file:export.pixelRatio')}</span>
             <select value={pixelRatio} onChange={(e) => setPixelRatio(Number(e.target.value))} data-testid="export-ratio">
-              {PIXEL_RATIOS.map((r) => (
+              {ratioChoices.map((r) => (
                 <option key={r} value={r}>
-                  {t('file:export.ratio', { ratio: r })}
+                  {image && r === image.proposal.scale ? t('exports:png.proposedRatio', { ratio: r }) : t('file:export.ratio', { ratio: r })}
                 </option>
               ))}
             </select>
@@ -247,16 +283,37 @@ function ExportDialogBody() {
         </fieldset>
       )}
 
+      {picture && image && (
+        <div className="export-size" data-testid="export-size">
+          <p>
+            {t('exports:png.size', {
+              width: Math.ceil((image.width * pixelRatio)).toLocaleString(i18n.language),
+              height: Math.ceil((image.height * pixelRatio)).toLocaleString(i18n.language),
+              bytes: formatBytes(estimateAt(image, pixelRatio), i18n.language),
+            })}
+          </p>
+          <p className="export-hint">
+            {image.proposal.sharp
+              ? t('exports:png.proposal', { ratio: image.proposal.scale, px: image.proposal.textPx, limit: formatBytes(MAIL_LIMIT_BYTES, i18n.language) })
+              : t('exports:png.proposalLower', { ratio: image.proposal.scale, px: image.proposal.textPx, sharp: SHARP_TEXT_PX, limit: formatBytes(MAIL_LIMIT_BYTES, i18n.language) })}
+          </p>
+          {estimateAt(image, pixelRatio) > MAIL_LIMIT_BYTES && (
+            <p className="export-warning" role="status" data-testid="export-size-warning">
+              {t('exports:png.overLimit', { limit: formatBytes(MAIL_LIMIT_BYTES, i18n.language) })}
+            </p>
+          )}
+        </div>
+      )}
+
       {(format === 'pdf' || format === 'pack') && (
         <fieldset className="export-group export-columns" disabled={running}>
           <div className="export-subgroup" role="radiogroup" aria-label={t('file:export.paper.label')}>
             <span className="export-subgroup-label">{t('file:export.paper.label')}</span>
-            <Choice name="export-paper" value="a4" current={paper} onChange={setPaper} testId="export-paper-a4">
-              {t('file:export.paper.a4')}
-            </Choice>
-            <Choice name="export-paper" value="a3" current={paper} onChange={setPaper} testId="export-paper-a3">
-              {t('file:export.paper.a3')}
-            </Choice>
+            {PAPER_SIZES.map((size) => (
+              <Choice key={size} name="export-paper" value={size} current={paper} onChange={setPaper} testId={`export-paper-${size}`}>
+                {size === 'a0' ? t('exports:pdf.a0') : t(size === 'a4' ? 'file:export.paper.a4' : 'file:export.paper.a3')}
+              </Choice>
+            ))}
           </div>
           <div className="export-subgroup" role="radiogroup" aria-label={t('file:export.pdfMode.label')}>
             <span className="export-subgroup-label">{t('file:export.pdfMode.label')}</span>
@@ -267,6 +324,25 @@ function ExportDialogBody() {
               {t('file:export.pdfMode.tiled')}
             </Choice>
           </div>
+        </fieldset>
+      )}
+      {pdfPreview && pdfMode === 'fit' && pdfPreview.tooSmall && (
+        <div className="export-warning" role="status" data-testid="export-pdf-small">
+          <p>{t('exports:pdf.tooSmall', { pt: pdfPreview.smallestPt.toLocaleString(i18n.language), min: MIN_READABLE_PT })}</p>
+          <button type="button" className="button" onClick={() => setPdfMode('tiled')} disabled={running} data-testid="export-pdf-use-tiled">
+            {t('exports:pdf.useTiled')}
+          </button>
+        </div>
+      )}
+
+      {format !== 'csv' && format !== 'journey' && hiddenLanes.length > 0 && (
+        <fieldset className="export-group" disabled={running} data-testid="export-hidden-lanes">
+          <legend>{t('exports:hiddenLanes.label')}</legend>
+          <p className="export-hint">{t('exports:hiddenLanes.some', { count: hiddenLanes.length, names: hiddenLanes.join(', ') })}</p>
+          <label className="export-check">
+            <input type="checkbox" checked={includeHiddenLanes} onChange={(e) => setIncludeHiddenLanes(e.target.checked)} data-testid="export-include-hidden" />
+            {t('exports:hiddenLanes.include')}
+          </label>
         </fieldset>
       )}
 

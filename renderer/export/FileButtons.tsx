@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { OpenFileButton } from '../import/OpenFileButton';
 import { useBoard } from '../store/store';
-import { exportDialogStore } from './exportDialogStore';
+import { runFromShell } from '../actions/activeContext';
 
 export function FileButtons() {
   const { t } = useTranslation();
@@ -11,7 +11,7 @@ export function FileButtons() {
     <>
       <OpenFileButton />
       {onBoard && (
-        <button type="button" className="button button-quiet" onClick={() => exportDialogStore.getState().show('png')} data-testid="export-open">
+        <button type="button" className="button button-quiet" onClick={() => void runFromShell('file.exportPng')} data-testid="export-open">
           {t('file:export.button')}
         </button>
       )}

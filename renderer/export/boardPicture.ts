@@ -1,5 +1,5 @@
 /**
- * The board as the exporters draw it: the same Canvas2D functions and decorations as the
+ * The board as the exporters draw it: the board painter with the same decorations as the
  * board's own layers (grid, persona card and emotion curves under the notes, lines, notes with
  * their badges and vote marks), at full detail, without on-screen controls ("+" tabs, the
  * selection, the attribute highlight's veil). Everything is drawn per region, so a huge board
@@ -7,16 +7,17 @@
  */
 import { toDoc, type Journey, type JourneyDoc, type Rect } from '../../shared/model';
 import type { Canvas2D } from '../canvas/draw/canvas2d';
-import { drawConnectors } from '../canvas/draw/drawConnector';
-import { drawGrid } from '../canvas/draw/drawGrid';
-import { drawNotes } from '../canvas/draw/drawNote';
 import { measureWithCanvas, noteTextLayouts } from '../canvas/draw/measure';
 import type { BoardTheme } from '../canvas/draw/theme';
+import { paintBoard, type BoardLayer } from '../canvas/paint/paintBoard';
 import { Scene } from '../canvas/scene/scene';
-import { BOARD_DECORATIONS, type DecorationInput } from '../canvas/stage/decorations';
+import { BOARD_DECORATIONS } from '../board/boardDecorations';
 import { loadPersonaPicture } from '../method/canvas/personaPicture';
 import { personaCardLayout } from '../method/canvas/methodDrawing';
 import i18next from 'i18next';
+
+/** An exported picture is the board without the paper around it (the image plan lays that) and without on-screen overlays. */
+const PICTURE_LAYERS: readonly BoardLayer[] = ['grid', 'underlay', 'lines', 'notes', 'labels'];
 
 const FONT_FACES = ["400 32px 'Caveat'", "700 34px 'Caveat'", "400 28px 'Inter'", "600 24px 'Inter'"];
 
@@ -50,27 +51,11 @@ export async function prepareBoardPicture(journey: Journey, theme: BoardTheme): 
     theme,
     extraBounds: card ? [card.rect] : [],
     draw(ctx, view, zoom) {
-      const input: DecorationInput = { doc, layout: scene.layout, zoom, theme, measure: measureWithCanvas, redraw: () => undefined };
-      drawGrid(ctx, {
-        layout: scene.layout,
-        phases: doc.phases,
-        lanes: doc.lanes,
-        title: doc.title,
-        zoom,
-        theme,
-        measure: measureWithCanvas,
-        showAddButtons: false,
-      });
-      for (const d of BOARD_DECORATIONS) d.underlay?.(ctx, input);
-      drawConnectors(ctx, scene.visibleConnectors(view), { theme, zoom });
-      const painters = BOARD_DECORATIONS.filter((d) => d.note);
-      drawNotes(ctx, scene.visibleNotes(view), {
-        theme,
-        zoom,
-        detail: 'full',
-        layouts: noteTextLayouts,
-        decorate: painters.length ? (c, note, rect) => painters.forEach((d) => d.note!(c, note, rect, input)) : undefined,
-      });
+      paintBoard(
+        ctx,
+        { doc, source: scene, measure: measureWithCanvas, layouts: noteTextLayouts },
+        { theme, zoom, view, layers: PICTURE_LAYERS, detail: 'full', decorations: BOARD_DECORATIONS },
+      );
     },
   };
 }

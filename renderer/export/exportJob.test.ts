@@ -30,6 +30,7 @@ const settings: ExportSettings = {
   paper: 'a4',
   pdfMode: 'fit',
   separator: ';',
+  includeHiddenLanes: false,
 };
 
 function fakePlatform(result?: SaveResult) {
@@ -65,7 +66,7 @@ describe('runExport', () => {
     expect([...file!.data.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // TextDecoder drops the byte order mark.
     const rows = Papa.parse<string[]>(new TextDecoder().decode(file!.data), { delimiter: ';', skipEmptyLines: true }).data;
-    expect(rows[0]!.slice(0, 5)).toEqual(['Phase', 'Zeile', 'Art', 'Text', 'Farbe']);
+    expect(rows[0]!.slice(0, 5)).toEqual(['Phase', 'Bahn', 'Art', 'Text', 'Farbe']);
     const review = rows.find((r) => r[3] === 'Kundenbewertungen mit Fotos')!;
     expect(review.slice(0, 5)).toEqual(['Erwägung', 'Touchpoints', 'Touchpoint', 'Kundenbewertungen mit Fotos', 'gelb']);
     expect(review).toContain('Indirekt');

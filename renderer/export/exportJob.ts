@@ -16,9 +16,9 @@ import type { BoardTheme } from '../canvas/draw/theme';
 import type { Platform, SaveResult } from '../platform';
 import { prepareBoardPicture } from './boardPicture';
 import { ExportFailure, subRun, type ExportRun } from './exportRun';
-import { csvLabels, imageTexts, pdfHeaderLine } from './exportTexts';
+import { csvLabels, footerLine, imageTexts, pdfHeaderLine } from './exportTexts';
 import type { ExportBackground } from './paintImage';
-import { renderPdf } from './renderPdf';
+import type { PdfResult } from './renderPdf';
 import { renderPng } from './renderPng';
 
 export const EXPORT_FORMATS = ['png', 'pdf', 'csv', 'journey', 'pack'] as const;
@@ -34,6 +34,8 @@ export interface ExportSettings {
   paper: PaperSize;
   pdfMode: PdfMode;
   separator: CsvSeparator;
+  /** Draw the lanes hidden on the board too (the dialog names them: issue 15, no silent omissions). */
+  includeHiddenLanes: boolean;
 }
 
 export interface ExportEnv {
@@ -44,7 +46,8 @@ export interface ExportEnv {
   platform: Pick<Platform, 'saveExport' | 'saveExportPack'>;
 }
 
-export type ExportOutcome = { saved: false } | { saved: true; name: string; pack: boolean };
+/** `missing`: characters the PDF's fonts lack, drawn as boxes (the dialog names them after saving). */
+export type ExportOutcome = { saved: false } | { saved: true; name: string; pack: boolean; missing: string[] };
 
 const encoder = new TextEncoder();
 
@@ -57,7 +60,7 @@ function names(journey: Journey, env: ExportEnv) {
   return { png: name('.png'), pdf: name('.pdf'), csv: name('.csv'), journey: name(FILE_EXTENSION), folder: name('') };
 }
 
-async function pngBytes(journey: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun): Promise<Uint8Array> {
+async function pngBytes(journey: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun, journeyFile: string): Promise<Uint8Array> {
   const picture = await prepareBoardPicture(journey, env.theme);
   return renderPng(
     journey,
@@ -69,14 +72,16 @@ async function pngBytes(journey: Journey, settings: ExportSettings, env: ExportE
       header: settings.header,
       legend: settings.legend,
       texts: imageTexts(env.t, journey, env),
-      journeyFile: journeyFileText(journey),
+      journeyFile,
     },
     run,
   );
 }
 
-async function pdfBytes(journey: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun): Promise<Uint8Array> {
+async function pdfBytes(journey: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun): Promise<PdfResult> {
   const picture = await prepareBoardPicture(journey, env.theme);
+  // The PDF module carries the embedded fonts: loaded only when a PDF is made.
+  const { renderPdf } = await import('./renderPdf');
   return renderPdf(
     journey,
     picture,
@@ -84,6 +89,9 @@ async function pdfBytes(journey: Journey, settings: ExportSettings, env: ExportE
       paper: settings.paper,
       mode: settings.pdfMode,
       headerLine: pdfHeaderLine(env.t, journey, env),
+      footerLine: footerLine(env.t, journey, env),
+      language: env.language,
+      outline: { persona: env.t('exports:pdf.outlinePersona'), analysis: env.t('exports:pdf.outlineAnalysis') },
       pageLabel: (page, pages) => env.t('file:export.pdf.page', { page, pages }),
       creationDate: env.date,
       // The method's analysis (issue 6) closes the document.
@@ -100,34 +108,45 @@ function csvBytes(journey: Journey, settings: ExportSettings, env: ExportEnv): U
 function checkSaved(result: SaveResult): ExportOutcome {
   if (result.canceled) return { saved: false };
   if (!result.ok) throw new ExportFailure('saveFailed');
-  return { saved: true, name: result.name, pack: false };
+  return { saved: true, name: result.name, pack: false, missing: [] };
 }
 
-export async function runExport(journey: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun): Promise<ExportOutcome> {
+/** The journey as the export draws it: with its hidden lanes shown when the user asked for them. */
+export function journeyToExport(journey: Journey, settings: Pick<ExportSettings, 'includeHiddenLanes'>): Journey {
+  if (!settings.includeHiddenLanes || !journey.lanes.some((l) => l.hidden)) return journey;
+  return { ...journey, lanes: journey.lanes.map((l) => (l.hidden ? { ...l, hidden: false } : l)) };
+}
+
+export async function runExport(original: Journey, settings: ExportSettings, env: ExportEnv, run: ExportRun): Promise<ExportOutcome> {
+  // The journey file keeps the lanes' own state; only what is drawn follows the choice.
+  const journey = journeyToExport(original, settings);
   const n = names(journey, env);
   switch (settings.format) {
     case 'png':
-      return checkSaved(await env.platform.saveExport({ suggestedName: n.png, kind: 'png', data: await pngBytes(journey, settings, env, run) }));
-    case 'pdf':
-      return checkSaved(await env.platform.saveExport({ suggestedName: n.pdf, kind: 'pdf', data: await pdfBytes(journey, settings, env, run) }));
+      return checkSaved(await env.platform.saveExport({ suggestedName: n.png, kind: 'png', data: await pngBytes(journey, settings, env, run, journeyFileText(original)) }));
+    case 'pdf': {
+      const pdf = await pdfBytes(journey, settings, env, run);
+      const saved = checkSaved(await env.platform.saveExport({ suggestedName: n.pdf, kind: 'pdf', data: pdf.bytes }));
+      return saved.saved ? { ...saved, missing: pdf.missing } : saved;
+    }
     case 'csv':
       return checkSaved(await env.platform.saveExport({ suggestedName: n.csv, kind: 'csv', data: csvBytes(journey, settings, env) }));
     case 'journey':
-      return checkSaved(await env.platform.saveExport({ suggestedName: n.journey, kind: 'json', data: encoder.encode(journeyFileText(journey)) }));
+      return checkSaved(await env.platform.saveExport({ suggestedName: n.journey, kind: 'json', data: encoder.encode(journeyFileText(original)) }));
     case 'pack': {
       // The whole board, with what a reader needs: header and legend on the picture, one PDF page.
       const whole: ExportSettings = { ...settings, scope: { kind: 'board' }, header: true, legend: true };
-      const png = await pngBytes(journey, whole, env, subRun(run, 0, 0.6));
+      const png = await pngBytes(journey, whole, env, subRun(run, 0, 0.6), journeyFileText(original));
       const pdf = await pdfBytes(journey, whole, env, subRun(run, 0.6, 0.95));
       const files = [
         { name: n.png, data: png },
-        { name: n.pdf, data: pdf },
-        { name: n.journey, data: encoder.encode(journeyFileText(journey)) },
+        { name: n.pdf, data: pdf.bytes },
+        { name: n.journey, data: encoder.encode(journeyFileText(original)) },
         { name: n.csv, data: csvBytes(journey, settings, env) },
       ];
       await run.checkpoint();
       const saved = checkSaved(await env.platform.saveExportPack({ folderName: n.folder, files }));
-      return saved.saved ? { ...saved, pack: true } : saved;
+      return saved.saved ? { ...saved, pack: true, missing: pdf.missing } : saved;
     }
   }
 }

@@ -3,6 +3,7 @@
  * UI language. Every key is literal so the translation test can check it.
  */
 import type { TFunction } from 'i18next';
+import { version } from '../../package.json';
 import type { CsvColumn, CsvLabels } from '../../shared/export/csv';
 import { DEFAULT_COLOUR_BY_KIND, type Journey, type NoteColour, type NoteKind } from '../../shared/model';
 import type { ImageTexts } from './paintImage';
@@ -30,7 +31,13 @@ export function imageTexts(t: TFunction, journey: Journey, options: { date: Date
     date: t('file:export.header.exported', { date: formatDate(options.date, options.language) }),
     legendTitle: t('file:export.legend.title'),
     legend,
+    footer: footerLine(t, journey, options),
   };
+}
+
+/** Title, date and app version: what every exported picture and PDF page says at its foot (issue 15). */
+export function footerLine(t: TFunction, journey: Journey, options: { date: Date; language: string }): string {
+  return t('exports:footer', { title: journey.title, date: formatDate(options.date, options.language), version });
 }
 
 /** "Title · Persona: … · Exported …", the top line of every PDF page. */

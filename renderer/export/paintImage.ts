@@ -21,6 +21,8 @@ export interface ImageTexts {
   date: string;
   legendTitle: string;
   legend: { colour: NoteColour; label: string }[];
+  /** "Kundenreise Onboarding · 3 December 2026 · Journeyboard 0.9.0", the line at the bottom. */
+  footer: string;
 }
 
 export interface PaintInput {
@@ -95,6 +97,15 @@ function paintLegend(ctx: Canvas2D, rect: Rect, input: PaintInput): void {
   });
 }
 
+function paintFooter(ctx: Canvas2D, rect: Rect, input: PaintInput): void {
+  const { theme } = input.picture;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = theme.mutedInk;
+  ctx.font = cssFont(TEXT_FONT, 16);
+  ctx.fillText(fit(ctx, input.texts.footer, rect.width - 64), rect.x + 32, rect.y + rect.height / 2);
+}
+
 /** Paints the part of the picture inside `region` (output pixels) onto `ctx`, whose (0, 0) is the region's corner. */
 export function paintImageRegion(ctx: Canvas2D, input: PaintInput, region: Tile): void {
   const { plan, picture } = input;
@@ -125,5 +136,6 @@ export function paintImageRegion(ctx: Canvas2D, input: PaintInput, region: Tile)
     ctx.restore();
   }
   if (plan.legend && intersect(plan.legend, view)) paintLegend(ctx, plan.legend, input);
+  if (intersect(plan.footer, view)) paintFooter(ctx, plan.footer, input);
   ctx.restore();
 }

@@ -10,9 +10,9 @@ import { useStore } from 'zustand';
 import { Dialog } from '../app/Dialog';
 import { showNotice } from '../app/notices';
 import { platform } from '../platform';
-import { fileSource, importStore } from './appImport';
+import { fileSource, importStore, replacedVersionTitle } from './appImport';
 import { importErrorMessage, repairMessage } from './importMessages';
-import { importOpenedFile, requestOpenFile } from './platformOpen';
+import { importOpenedFile } from './platformOpen';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -65,30 +65,18 @@ export function ImportLayer() {
   const dragging = useFileDrop();
 
   useEffect(() => {
-    const offOpen = platform.onOpenFile(importOpenedFile);
-    const offMenu = platform.onMenuAction((action) => {
-      if (action === 'file.open') requestOpenFile();
-    });
-    // The desktop menu owns Ctrl+O; in the browser it would open the browser's own file dialog.
-    const onKey = (e: KeyboardEvent) => {
-      if (platform.capabilities.nativeMenu || e.defaultPrevented || e.altKey || e.shiftKey) return;
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'o') {
-        e.preventDefault();
-        requestOpenFile();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      offOpen();
-      offMenu();
-      window.removeEventListener('keydown', onKey);
-    };
+    // File > Open and its key are the app-level action file.open (renderer/app/appActions.ts);
+    // files from the OS, the command line and Open Recent arrive here.
+    return platform.onOpenFile(importOpenedFile);
   }, []);
 
   // A clean import needs no dialog: a notice says it worked and the board opens.
   useEffect(() => {
     if (state.step === 'done' && state.repairs.length === 0) {
-      showNotice({ tone: 'info', text: t('file:import.done', { title: state.title }) });
+      const text = state.replacedTitle
+        ? t('storage:replace.done', { title: state.title, replaced: state.replacedTitle })
+        : t('file:import.done', { title: state.title });
+      showNotice({ tone: 'info', text });
       importStore.getState().dismiss();
     }
   }, [state, t]);
@@ -139,6 +127,7 @@ export function ImportLayer() {
           }
         >
           <p>{t('file:import.conflict.message', { title: state.journey.title, existing: state.existingTitle })}</p>
+          <p data-testid="import-replace-note">{t('storage:replace.dialogNote', { replaced: replacedVersionTitle(state.existingTitle, new Date()) })}</p>
         </Dialog>
       )}
       {state.step === 'done' && state.repairs.length > 0 && (
@@ -153,6 +142,7 @@ export function ImportLayer() {
           }
         >
           <p>{t('file:import.repairs.intro', { title: state.title })}</p>
+          {state.replacedTitle && <p>{t('storage:replace.done', { title: state.title, replaced: state.replacedTitle })}</p>}
           <ul className="import-repairs">
             {state.repairs.map((repair) => (
               <li key={repair.code} data-code={repair.code}>

@@ -1,21 +1,20 @@
 /**
- * "Open file…": a real `<input type="file">` (the browser build's way in, and what tests use),
- * styled as a button. In the desktop app the native dialog is used instead, so the file joins
- * File > Open Recent.
+ * "Open file…": a button that runs the action file.open (the desktop's native dialog, so the
+ * file joins File > Open Recent; a file chooser in the browser). The `<input type="file">`
+ * inside stays for assistive tools and tests that hand it a file directly.
  */
 import { useId, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { platform } from '../platform';
+import { runFromShell } from '../actions/activeContext';
 import { fileSource, importStore } from './appImport';
-import { IMPORT_ACCEPT, requestOpenFile } from './platformOpen';
+import { IMPORT_ACCEPT } from './platformOpen';
 
 export function OpenFileButton() {
   const { t } = useTranslation();
   const id = useId();
   const onClick = (event: MouseEvent<HTMLInputElement>) => {
-    if (platform.kind !== 'electron') return;
     event.preventDefault();
-    requestOpenFile();
+    void runFromShell('file.open');
   };
   return (
     <label htmlFor={id} className="button button-quiet open-file-button" title={t('file:open.hint')}>

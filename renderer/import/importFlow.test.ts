@@ -6,7 +6,6 @@ import { createImportStore, type ImportDeps, type ImportSource } from './importF
 function fakeLibrary(existing: Record<string, string> = {}) {
   const stored = new Map<string, Journey>();
   const opened: string[] = [];
-  const closed: string[] = [];
   const remembered: { journeyId: string; fileToken: string; name: string }[] = [];
   const deps: ImportDeps = {
     existingTitle: async (id) => existing[id] ?? (stored.has(id) ? stored.get(id)!.title : null),
@@ -14,14 +13,16 @@ function fakeLibrary(existing: Record<string, string> = {}) {
       if (stored.has(j.id) || existing[j.id]) throw new Error('exists');
       stored.set(j.id, j);
     },
-    replace: async (j) => void stored.set(j.id, j),
-    closeIfOpen: async (id) => void closed.push(id),
+    replace: async (j) => {
+      stored.set(j.id, j);
+      return { replacedTitle: `${j.title} (replaced)` };
+    },
     open: async (id) => void opened.push(id),
     rememberFile: (journeyId, file) => void remembered.push({ journeyId, ...file }),
     newId: () => 'copy-id-1',
     copyTitle: (title) => `${title} (Kopie)`,
   };
-  return { deps, stored, opened, closed, remembered };
+  return { deps, stored, opened, remembered };
 }
 
 const source = (name: string, text: string): ImportSource => ({ name, size: utf8(text).length, read: async () => utf8(text) });
@@ -88,14 +89,28 @@ describe('import flow', () => {
     expect(lib.opened).toEqual(['copy-id-1']);
   });
 
-  it('replace closes the open journey first, then replaces it', async () => {
+  it('replace stores the file, says where the replaced version went, then opens it', async () => {
     const lib = fakeLibrary({ onlineShopLounge: 'Mein Shop' });
     const store = createImportStore(() => lib.deps);
     await store.getState().importFile(source('shop.journey.json', fixtureText()));
     await store.getState().resolveConflict('replace');
-    expect(lib.closed).toEqual(['onlineShopLounge']);
     expect(lib.stored.get('onlineShopLounge')!.title).toBe('Online-Shop Gartenmöbel: Kauf eines Loungesets');
-    expect(store.getState()).toMatchObject({ step: 'done', journeyId: 'onlineShopLounge' });
+    expect(store.getState()).toMatchObject({
+      step: 'done',
+      journeyId: 'onlineShopLounge',
+      replacedTitle: 'Online-Shop Gartenmöbel: Kauf eines Loungesets (replaced)',
+    });
+    expect(lib.opened).toEqual(['onlineShopLounge']);
+  });
+
+  it('a failed replace is reported, opens nothing and leaves the open journey alone', async () => {
+    const lib = fakeLibrary({ onlineShopLounge: 'Mein Shop' });
+    lib.deps.replace = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
+    const store = createImportStore(() => lib.deps);
+    await store.getState().importFile(source('shop.journey.json', fixtureText()));
+    await store.getState().resolveConflict('replace');
+    expect(store.getState()).toMatchObject({ step: 'failed', problem: { code: 'storage' } });
+    expect(lib.opened).toEqual([]);
   });
 
   it('cancel at the question changes nothing', async () => {

@@ -26,15 +26,18 @@ export type ImportState =
   | { step: 'failed'; fileName: string; problem: ImportProblem }
   | { step: 'conflict'; fileName: string; journey: Journey; repairs: Repair[]; existingTitle: string; fileToken?: string }
   | { step: 'storing'; fileName: string }
-  | { step: 'done'; fileName: string; journeyId: Id; title: string; repairs: Repair[] };
+  | { step: 'done'; fileName: string; journeyId: Id; title: string; repairs: Repair[]; replacedTitle?: string };
 
 /** What the flow needs from the rest of the app; tests pass fakes or a fake-indexeddb database. */
 export interface ImportDeps {
   existingTitle(id: Id): Promise<string | null>;
   create(journey: Journey): Promise<void>;
-  replace(journey: Journey): Promise<void>;
-  /** Closes the journey if it is open (so its autosave cannot overwrite the replacement). */
-  closeIfOpen(id: Id): Promise<void>;
+  /**
+   * Replaces the stored journey in one transaction; the replaced version goes to the trash and
+   * its title there is returned. While it runs, the journey stays open and autosaving where it
+   * is open, so a failure leaves everything as it was.
+   */
+  replace(journey: Journey): Promise<{ replacedTitle: string }>;
   open(id: Id): Promise<void>;
   /** Links the journey to the journey file it came from (File > Save writes back to it). */
   rememberFile(journeyId: Id, file: { fileToken: string; name: string }): void;
@@ -63,20 +66,17 @@ export function createImportStore(deps: () => ImportDeps) {
     ) {
       set({ step: 'storing', fileName } as ImportState);
       const d = deps();
+      let replacedTitle: string | undefined;
       try {
-        if (mode === 'replace') {
-          await d.closeIfOpen(journey.id);
-          await d.replace(journey);
-        } else {
-          await d.create(journey);
-        }
+        if (mode === 'replace') replacedTitle = (await d.replace(journey)).replacedTitle;
+        else await d.create(journey);
       } catch {
         fail(fileName, { code: 'storage', params: {} });
         return;
       }
       // Only a journey file opened as itself is linked: a PNG or a copy must not be overwritten by Save.
       if (fileToken && /\.json$/i.test(fileName)) d.rememberFile(journey.id, { fileToken, name: fileName });
-      set({ step: 'done', fileName, journeyId: journey.id, title: journey.title, repairs } as ImportState);
+      set({ step: 'done', fileName, journeyId: journey.id, title: journey.title, repairs, replacedTitle } as ImportState);
       await d.open(journey.id);
     }
 

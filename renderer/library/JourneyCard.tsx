@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../shared/model';
 import type { JourneySummary } from '../db/journeys';
 import { DeleteForeverIcon, DuplicateIcon, RenameIcon, RestoreIcon, TrashIcon } from './icons';
-import { fullDateTime, relativeTime } from './relativeTime';
+import { fullDateTime, isJustNow, relativeTime } from './relativeTime';
 
 export interface JourneyCardProps {
   summary: JourneySummary;
@@ -105,9 +105,11 @@ export function JourneyCard(props: JourneyCardProps) {
               {t('library:card.phases', { count: summary.phaseCount })} · {t('library:card.notes', { count: summary.noteCount })}
             </span>
             <span className="card-time" title={fullDateTime(when, i18n.language)}>
-              {props.trash
-                ? t('library:card.deleted', { time: relativeTime(when, props.now, i18n.language) })
-                : t('library:card.changed', { time: relativeTime(when, props.now, i18n.language) })}
+              {isJustNow(when, props.now)
+                ? t(props.trash ? 'library:card.deletedJustNow' : 'library:card.changedJustNow')
+                : props.trash
+                  ? t('library:card.deleted', { time: relativeTime(when, props.now, i18n.language) })
+                  : t('library:card.changed', { time: relativeTime(when, props.now, i18n.language) })}
             </span>
           </>
         )}

@@ -10,12 +10,20 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
 ];
 
+/** Under this age a card says "just now" rather than Intl's bare "now" ("Changed now" reads oddly). */
+const JUST_NOW_MS = 45_000;
+
+export function isJustNow(iso: string, now: number): boolean {
+  const then = Date.parse(iso);
+  return !Number.isNaN(then) && now - then < JUST_NOW_MS;
+}
+
 export function relativeTime(iso: string, now: number, locale: string): string {
   const then = Date.parse(iso);
   if (Number.isNaN(then)) return '';
   const ago = now - then;
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  if (ago < 45_000) return format.format(0, 'second');
+  if (ago < JUST_NOW_MS) return format.format(0, 'second');
   if (ago < 7 * 86_400_000) {
     for (let i = UNITS.length - 1; i >= 0; i--) {
       const [unit, ms] = UNITS[i]!;

@@ -8,16 +8,13 @@ import { methodView } from './methodView';
 export const methodActions = [
   defineAction({
     name: 'method.guidingQuestions',
-    group: 'view',
     label: (t) => t('persona:actions.guidingQuestions'),
-    shortcuts: [{ key: 'q' }],
     undoable: false,
     enabled: (store) => store.getState().doc !== null,
     perform: () => methodView.getState().toggleQuestions(),
   }),
   defineAction({
     name: 'method.switchPhaseModel',
-    group: 'structure',
     label: (t) => t('persona:actions.switchPhaseModel'),
     undoable: true,
     enabled: (store) => store.getState().doc !== null,
@@ -25,7 +22,6 @@ export const methodActions = [
   }),
   defineAction({
     name: 'method.clearHighlight',
-    group: 'view',
     label: (t) => t('persona:actions.clearHighlight'),
     undoable: false,
     enabled: () => methodView.getState().filter !== null,

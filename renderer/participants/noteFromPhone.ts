@@ -9,7 +9,7 @@ import { addNotes, createNote, kindForLane, type Cell, type Id, type JourneyDoc,
 import { updateNotes, type NotePatch } from '../../shared/model/notes';
 import { cleanText } from '../../shared/participants/phoneMessages';
 import { PARTICIPANT_LIMITS } from '../../shared/participants/limits';
-import { freeSpotInCell } from '../actions/ops/placement';
+import { freeSpotInCell } from '../../shared/board/placement';
 
 /** The cell a phone note goes to: its own if that phase and lane still exist, else none. */
 export function cellForPhoneNote(doc: JourneyDoc, phaseId: Id, laneId: Id | null): Cell | null {

@@ -19,7 +19,6 @@ const runtime = async () => {
 export const participantsActions = [
   defineAction({
     name: 'participants.session',
-    group: 'view',
     label: (t) => t('participants:actions.session'),
     undoable: false,
     enabled: (store) => store.getState().doc !== null,
@@ -34,7 +33,6 @@ export const participantsActions = [
   }),
   defineAction({
     name: 'participants.writing',
-    group: 'view',
     label: (t) => t('participants:actions.writing'),
     undoable: false,
     enabled: () => sessionOn(),
@@ -46,7 +44,6 @@ export const participantsActions = [
   }),
   defineAction({
     name: 'participants.acceptInbox',
-    group: 'view',
     label: (t) => t('participants:actions.acceptInbox'),
     undoable: true,
     enabled: () => sessionOn() && state().snapshot.inbox.some((n) => n.mode === 'inbox'),
@@ -57,7 +54,6 @@ export const participantsActions = [
   }),
   defineAction({
     name: 'participants.vote',
-    group: 'view',
     label: (t) => t('participants:actions.vote'),
     undoable: true,
     enabled: () => sessionOn(),
@@ -69,7 +65,6 @@ export const participantsActions = [
   }),
   defineAction({
     name: 'participants.rating',
-    group: 'view',
     label: (t) => t('participants:actions.rating'),
     undoable: false,
     enabled: () => sessionOn(),
@@ -81,7 +76,6 @@ export const participantsActions = [
   }),
   defineAction({
     name: 'participants.setMedian',
-    group: 'view',
     label: (t) => t('participants:actions.setMedian'),
     undoable: true,
     enabled: () => sessionOn() && state().snapshot.rating !== null,

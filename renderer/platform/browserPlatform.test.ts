@@ -135,11 +135,24 @@ describe('browser platform', () => {
     click.mockRestore();
     expect(opened).toMatchObject({ ok: true, name: 'Upload.journey.json' });
 
+    // Issue 15: no picker, so the file is offered; the download starts only when taken.
     const saved = await platform.saveJourneyFile({ content: '{"c":4}', suggestedName: 'Upload.json' });
-    expect(saved).toMatchObject({ ok: true, name: 'Upload.journey.json' });
+    if (saved.canceled || saved.ok || saved.error !== 'downloadOffered') throw new Error('no download offered');
+    expect(saved.name).toBe('Upload.journey.json');
+    expect(downloads).toEqual([]);
+    saved.download();
     expect(downloads.map((d) => d.name)).toEqual(['Upload.journey.json']);
     expect(await downloads[0]!.blob.text()).toBe('{"c":4}');
     expect(document.body.querySelector('a')).toBeNull();
+  });
+
+  it('offers a download when the save picker refuses, but not when the user cancels it', async () => {
+    const refusal = Object.assign(new Error('Must be handling a user gesture'), { name: 'SecurityError' });
+    const refused = createBrowserPlatform(env({ showSaveFilePicker: () => Promise.reject(refusal) }).env);
+    expect(await refused.saveJourneyFile({ content: '{}', suggestedName: 'Plan' })).toMatchObject({ ok: false, error: 'downloadOffered', name: 'Plan.journey.json' });
+    const abort = Object.assign(new Error('closed'), { name: 'AbortError' });
+    const cancelled = createBrowserPlatform(env({ showSaveFilePicker: () => Promise.reject(abort) }).env);
+    expect(await cancelled.saveJourneyFile({ content: '{}', suggestedName: 'Plan' })).toEqual({ canceled: true });
   });
 
   it('a cancelled upload changes nothing', async () => {

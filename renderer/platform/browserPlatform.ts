@@ -7,7 +7,7 @@ import { createWebSocketParticipantsApi } from '../participants/participantsApi'
 import { zipSync } from 'fflate';
 import { version } from '../../package.json';
 import { withJourneyExtension } from '../../shared/ipc/fileNames';
-import type { OpenedFile, SaveResult } from '../../shared/ipc/channels';
+import type { OpenedFile } from '../../shared/ipc/channels';
 import {
   JOURNEY_FILE_TYPES,
   download,
@@ -17,7 +17,7 @@ import {
   writeToHandle,
   type BrowserEnv,
 } from './browserFiles';
-import type { Platform } from './platform';
+import type { DownloadOffer, Platform, SaveAnswer } from './platform';
 
 const EXPORT_TYPES = { png: 'image/png', pdf: 'application/pdf', csv: 'text/csv', json: 'application/json', zip: 'application/zip' } as const;
 const noop = () => () => undefined;
@@ -54,7 +54,7 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
     return file ? readPickedFile(file, env.randomToken()) : { canceled: true };
   }
 
-  async function saveJourneyFile(options: { content: string; suggestedName: string; fileToken?: string }): Promise<SaveResult> {
+  async function saveJourneyFile(options: { content: string; suggestedName: string; fileToken?: string }): Promise<SaveAnswer> {
     const blob = new Blob([options.content], { type: 'application/json' });
     const known = options.fileToken ? handles.get(options.fileToken) : undefined;
     if (known) {
@@ -62,19 +62,19 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
       return result.canceled || !result.ok ? result : { ...result, fileToken: options.fileToken! };
     }
     const name = withJourneyExtension(options.suggestedName);
-    if (env.showSaveFilePicker) {
-      let handle: FileSystemFileHandle;
-      try {
-        handle = await env.showSaveFilePicker({ suggestedName: name, types: JOURNEY_FILE_TYPES });
-      } catch (error) {
-        if (isAbort(error)) return { canceled: true };
-        throw error;
-      }
-      const result = await writeToHandle(handle, blob);
-      return result.canceled || !result.ok ? result : { ...result, fileToken: remember(handle) };
+    // Issue 15: without a picker, or when it refuses (no user gesture left, a policy, an
+    // iframe), the save must still answer: the file is offered as a download.
+    const offer: DownloadOffer = { canceled: false, ok: false, error: 'downloadOffered', name, download: () => download(env, name, blob) };
+    if (!env.showSaveFilePicker) return offer;
+    let handle: FileSystemFileHandle;
+    try {
+      handle = await env.showSaveFilePicker({ suggestedName: name, types: JOURNEY_FILE_TYPES });
+    } catch (error) {
+      if (isAbort(error)) return { canceled: true };
+      return offer;
     }
-    download(env, name, blob);
-    return { canceled: false, ok: true, fileToken: env.randomToken(), name };
+    const result = await writeToHandle(handle, blob);
+    return result.canceled || !result.ok ? result : { ...result, fileToken: remember(handle) };
   }
 
   return {

@@ -1,6 +1,7 @@
 import type { JourneyboardApi } from '../../shared/ipc/channels';
 import { createIpcParticipantsApi } from '../participants/participantsApi';
 import type { Platform } from './platform';
+import { isModalOpen } from '../actions/modal';
 
 /** The desktop platform: every verb goes to main through the preload's `window.journeyboard`. */
 export function createElectronPlatform(api: JourneyboardApi): Platform {
@@ -14,7 +15,12 @@ export function createElectronPlatform(api: JourneyboardApi): Platform {
     saveJourneyFile: (options) => api.saveJourneyFile(options),
     saveExport: (options) => api.saveExport(options),
     saveExportPack: (options) => api.saveExportPack(options),
-    onMenuAction: (listener) => api.onMenuAction(listener),
+    // A modal dialog owns the window: menu commands, their key bindings included, wait until it
+    // closes (the same rule as the board's shortcuts). Cut, Copy and Paste are native roles and
+    // keep working in the dialog's fields.
+    onMenuAction: (listener) => api.onMenuAction((action) => {
+      if (!isModalOpen()) listener(action);
+    }),
     onOpenFile: (listener) => api.onOpenFile(listener),
     onBeforeQuit: (listener) => api.onBeforeQuit(listener),
     recentFiles: {

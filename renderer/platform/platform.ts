@@ -38,6 +38,22 @@ export type {
   WriteBackupOptions,
 };
 
+/**
+ * The browser could not ask where to save (no save picker, or the picker refused without the
+ * user cancelling it). The file can still be offered as a download; `download()` must run
+ * from a fresh click, so the UI offers it in a notice instead of starting it by itself.
+ */
+export interface DownloadOffer {
+  canceled: false;
+  ok: false;
+  error: 'downloadOffered';
+  name: string;
+  download(): void;
+}
+
+/** What a save of the journey file answers: saved, cancelled, failed, or a download offered. */
+export type SaveAnswer = SaveResult | DownloadOffer;
+
 export interface PlatformCapabilities {
   /** Rolling JSON backups on disk, kept by the desktop app. */
   backups: boolean;
@@ -82,7 +98,7 @@ export interface Platform {
   /** The raw bytes of a journey file the user picks; the import pipeline decodes them. */
   openJourneyFile(): Promise<OpenedFile>;
   /** Save (with the `fileToken` from open or a previous save) or Save As (without). */
-  saveJourneyFile(options: SaveJourneyFileOptions): Promise<SaveResult>;
+  saveJourneyFile(options: SaveJourneyFileOptions): Promise<SaveAnswer>;
   saveExport(options: SaveExportOptions): Promise<SaveResult>;
   /** Several export files together: a folder on the desktop, one zip in the browser. */
   saveExportPack(options: SaveExportPackOptions): Promise<SaveResult>;

@@ -1,9 +1,9 @@
 import { useEffect, useReducer, useRef } from 'react';
 import type { Id, JourneyDoc } from '../../shared/model';
-import type { RoomCamera, Viewport } from '../../shared/room/camera';
+import type { RoomCamera, Viewport } from '../../shared/camera/camera';
 import type { BoardTheme } from '../canvas/draw/theme';
 import { Scene } from '../canvas/scene/scene';
-import { BOARD_DECORATIONS } from '../canvas/stage/decorations';
+import { BOARD_DECORATIONS } from '../board/boardDecorations';
 import { drawProjectorScene } from './draw/drawProjectorScene';
 import { roomDecoration } from './draw/roomDecoration';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { guidingQuestionsForPhases } from '../../shared/catalogue';
 import type { JourneyDoc } from '../../shared/model';
 import type { RoomState } from '../../shared/room/messages';
-import { showsQuestions } from '../../shared/room/projectorCamera';
+import { showsQuestions } from '../../shared/camera/projector';
 import { spotlitPhase } from '../../shared/room/presentation';
 import { stepNumber, stepTitle } from './presentationCaption';
 import { settleTimer } from '../../shared/room/timer';

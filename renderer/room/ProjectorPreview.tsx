@@ -2,7 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import { computeGridLayout } from '../../shared/model';
-import { projectorCamera } from '../../shared/room/projectorCamera';
+import { projectorCamera } from '../../shared/camera/projector';
 import { useBoard } from '../store/store';
 import { facilitatorViewport, onFacilitatorViewportChange } from './facilitatorView';
 import { projectorTheme } from './draw/projectorTheme';

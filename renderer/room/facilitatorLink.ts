@@ -4,7 +4,7 @@
  * projector window is there. A projector that closes says goodbye; one that crashes or loses
  * its display simply stops sending its heartbeat.
  */
-import type { Viewport } from '../../shared/room/camera';
+import type { Viewport } from '../../shared/camera/camera';
 import type { Camera } from '../store/viewSlice';
 import type { RoomMessage, RoomState as RoomMessageState } from '../../shared/room/messages';
 import { stepPresentation, type RoomContext } from './roomCommands';

@@ -2,7 +2,7 @@
  * The size of the facilitator's board view, which the projector needs to show the same part
  * of the board. The room layer observes the board's canvas area and records it here.
  */
-import type { Viewport } from '../../shared/room/camera';
+import type { Viewport } from '../../shared/camera/camera';
 
 let current: Viewport | null = null;
 const listeners = new Set<() => void>();

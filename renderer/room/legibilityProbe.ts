@@ -4,7 +4,7 @@
  * Layouts come from the board's shared cache, so asking again is cheap.
  */
 import { notePosition, rectsIntersect, type GridLayout, type Id, type JourneyDoc } from '../../shared/model';
-import { visibleBoardRect, type RoomCamera, type Viewport } from '../../shared/room/camera';
+import { visibleBoardRect, type RoomCamera, type Viewport } from '../../shared/camera/camera';
 import { noteLayout } from '../canvas/draw/drawNote';
 import { noteTextLayouts } from '../canvas/draw/measure';
 import type { BoardFontName } from '../canvas/draw/theme';

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import shopExample from '../../assets/templates/online-shop-de.json';
 import { journeyFromExample } from '../../shared/format';
 import { computeGridLayout, toDoc } from '../../shared/model';
-import { fitRect } from '../../shared/room/camera';
+import { fitRect } from '../../shared/camera/camera';
 import { textHeightOnProjector } from '../../shared/room/legibility';
 import { noteLayout } from '../canvas/draw/drawNote';
 import { noteTextLayouts } from '../canvas/draw/measure';

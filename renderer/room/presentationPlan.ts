@@ -7,7 +7,7 @@
 import { computeGridLayout, type Id, type JourneyDoc } from '../../shared/model';
 import { zoomForLegibility } from '../../shared/room/legibility';
 import type { ProjectorStatus } from '../../shared/room/messages';
-import { boardArea, PROJECTOR_MARGIN } from '../../shared/room/projectorCamera';
+import { boardArea, PROJECTOR_MARGIN } from '../../shared/camera/projector';
 import { planPresentation, type PresentationStep } from '../../shared/room/presentation';
 import { noteLayout } from '../canvas/draw/drawNote';
 import { noteTextLayouts } from '../canvas/draw/measure';

@@ -20,6 +20,7 @@ import {
   toggleTimer,
   voteOnNote,
 } from './roomCommands';
+import type { OpenResult } from './projectorWindow';
 import { roomContext } from './roomContext';
 import { ROOM_PANEL_ID } from './roomPanelId';
 
@@ -34,22 +35,21 @@ function voteOnSelection(ctx: ActionContext, delta: 1 | -1): void {
 export const roomActions = [
   defineAction({
     name: 'view.projector',
-    group: 'view',
     label: (t) => t('room:actions.projector'),
-    shortcuts: [{ key: 'p', mod: true, shift: true }],
     undoable: false,
-    perform: async () => {
+    /** Input: the display to open on (the room panel's choice) and who hears how it went. */
+    perform: async (_ctx, input) => {
+      const { displayId = null, report } = (input ?? {}) as { displayId?: number | null; report?: (result: OpenResult) => void };
       // Loaded on use: the runtime reaches the platform and the window, which unit tests of the
       // registry do not have.
       const { facilitatorRuntime } = await import('./facilitatorRuntime');
-      await facilitatorRuntime().openProjector(null);
+      const result = await facilitatorRuntime().openProjector(displayId);
+      report?.(result);
     },
   }),
   defineAction({
     name: 'view.presentation',
-    group: 'view',
     label: (t) => t('room:actions.presentation'),
-    shortcuts: [{ key: 'F5' }],
     undoable: false,
     enabled: (store) => store.getState().doc !== null,
     perform: (ctx) => {
@@ -60,51 +60,39 @@ export const roomActions = [
   }),
   defineAction({
     name: 'room.nextStep',
-    group: 'view',
     label: (t) => t('room:actions.nextStep'),
-    shortcuts: [{ key: 'PageDown' }],
     undoable: false,
     enabled: () => room().presentation.active,
     perform: (ctx) => stepPresentation({ ...roomContext, board: ctx.store }, 1, size(ctx)),
   }),
   defineAction({
     name: 'room.previousStep',
-    group: 'view',
     label: (t) => t('room:actions.previousStep'),
-    shortcuts: [{ key: 'PageUp' }],
     undoable: false,
     enabled: () => room().presentation.active,
     perform: (ctx) => stepPresentation({ ...roomContext, board: ctx.store }, -1, size(ctx)),
   }),
   defineAction({
     name: 'room.laser',
-    group: 'view',
     label: (t) => t('room:actions.laser'),
-    shortcuts: [{ code: 'KeyL', alt: true }],
     undoable: false,
     perform: () => toggleLaser(roomContext),
   }),
   defineAction({
     name: 'room.timerToggle',
-    group: 'view',
     label: (t) => t('room:actions.timerToggle'),
-    shortcuts: [{ code: 'KeyT', alt: true }],
     undoable: false,
     perform: () => toggleTimer(roomContext),
   }),
   defineAction({
     name: 'room.timerAddMinute',
-    group: 'view',
     label: (t) => t('room:actions.timerAddMinute'),
-    shortcuts: [{ code: 'KeyM', alt: true }],
     undoable: false,
     perform: () => addTimerMinute(roomContext),
   }),
   defineAction({
     name: 'room.voting',
-    group: 'view',
     label: (t) => t('room:actions.voting'),
-    shortcuts: [{ code: 'KeyV', alt: true }],
     undoable: false,
     enabled: hasJourney,
     perform: (ctx) => {
@@ -115,27 +103,21 @@ export const roomActions = [
   }),
   defineAction({
     name: 'room.voteAdd',
-    group: 'view',
     label: (t) => t('room:actions.voteAdd'),
-    shortcuts: [{ key: 'v' }],
     undoable: true,
     enabled: (store) => room().voting !== null && store.getState().selectedNoteIds.size > 0,
     perform: (ctx) => voteOnSelection(ctx, 1),
   }),
   defineAction({
     name: 'room.voteRemove',
-    group: 'view',
     label: (t) => t('room:actions.voteRemove'),
-    shortcuts: [{ key: 'v', shift: true }],
     undoable: true,
     enabled: (store) => room().voting !== null && store.getState().selectedNoteIds.size > 0,
     perform: (ctx) => voteOnSelection(ctx, -1),
   }),
   defineAction({
     name: 'room.brainwriting',
-    group: 'view',
     label: (t) => t('room:actions.brainwriting'),
-    shortcuts: [{ code: 'KeyB', alt: true }],
     undoable: true,
     enabled: hasJourney,
     perform: (ctx) => {
@@ -146,9 +128,7 @@ export const roomActions = [
   }),
   defineAction({
     name: 'room.panel',
-    group: 'view',
     label: (t) => t('room:actions.panel'),
-    shortcuts: [{ code: 'KeyR', alt: true }],
     undoable: false,
     enabled: hasJourney,
     perform: ({ store }) => {

@@ -3,7 +3,7 @@
  * so the facilitator can compare against the last one sent and only post real changes.
  */
 import type { ProjectorView, RoomState as RoomMessageState } from '../../shared/room/messages';
-import type { Viewport } from '../../shared/room/camera';
+import type { Viewport } from '../../shared/camera/camera';
 import { currentStep, stepIndex, type PresentationStep } from '../../shared/room/presentation';
 import type { Camera } from '../store/viewSlice';
 import type { RoomState } from './roomStore';

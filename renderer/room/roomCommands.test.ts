@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addNotes, computeGridLayout, createNote, fromDoc } from '../../shared/model';
-import { visibleBoardRect } from '../../shared/room/camera';
+import { visibleBoardRect } from '../../shared/camera/camera';
 import { remainingMs } from '../../shared/room/timer';
 import { roomTestDoc } from '../../shared/room/testJourney';
 import { createBoardStore } from '../store/store';

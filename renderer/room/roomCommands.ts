@@ -5,7 +5,7 @@
  */
 import type { Id, JourneyDoc } from '../../shared/model';
 import { coverNewNotes, revealAll, startRound } from '../../shared/room/brainwriting';
-import { fitRect, zoomAroundCentre, type RoomCamera, type Viewport } from '../../shared/room/camera';
+import { fitRect, zoomAroundCentre, type RoomCamera, type Viewport } from '../../shared/camera/camera';
 import { clampThreshold, enlargeForRoom, type ProjectorGeometry } from '../../shared/room/legibility';
 import { currentStep, nextStep, previousStep, type PresentationState, type PresentationStep } from '../../shared/room/presentation';
 import { addMinute, MINUTE_MS, pauseTimer, resumeTimer, settleTimer, startTimer, stopTimer } from '../../shared/room/timer';

@@ -2,7 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import i18next from 'i18next';
 import { computeGridLayout } from '../../shared/model';
 import { checkLegibility, type LegibilityReport, type ProjectorGeometry } from '../../shared/room/legibility';
-import { boardArea, projectorCamera } from '../../shared/room/projectorCamera';
+import { boardArea, projectorCamera } from '../../shared/camera/projector';
 import type { RoomState as RoomMessageState } from '../../shared/room/messages';
 import { useBoard } from '../store/store';
 import { facilitatorViewport, onFacilitatorViewportChange } from './facilitatorView';

@@ -55,8 +55,23 @@ export function applyRemoteChanges(store: BoardStore, changes: JourneyChanges): 
   }
 }
 
-export function startLiveSync(options: { store: BoardStore; journeyId: Id; channel: SyncChannel }): LiveSync {
+export interface LiveSyncOptions {
+  store: BoardStore;
+  journeyId: Id;
+  channel: SyncChannel;
+  /**
+   * The journey's change stamp this window loaded. Changes and snapshots of another revision
+   * are ignored: they belong to a version that was replaced (or that replaced this one).
+   */
+  revision?: number;
+  /** Another window replaced the journey with a newer revision: load that one. */
+  onReplaced?(message: { revision: number; copyId: Id }): void;
+}
+
+export function startLiveSync(options: LiveSyncOptions): LiveSync {
   const { store, journeyId, channel } = options;
+  const revision = options.revision ?? 0;
+  const sameRevision = (r: number | undefined) => (r ?? 0) === revision;
   let seen = store.getState().doc;
   let applyingRemote = false;
 
@@ -76,27 +91,30 @@ export function startLiveSync(options: { store: BoardStore; journeyId: Id; chann
     seen = doc;
     if (applyingRemote || !doc || !previous || doc.id !== journeyId || previous.id !== journeyId) return;
     const changes = diffDocs(previous, doc);
-    if (!onlyTimestampChanged(changes)) channel.post(changesMessage(channel.windowId, changes));
+    if (!onlyTimestampChanged(changes)) channel.post(changesMessage(channel.windowId, changes, revision));
   });
 
-  const unlisten = channel.listen((message) => {
+  const unlisten = channel.subscribe((message) => {
     switch (message.type) {
       case 'changes':
-        if (message.journeyId === journeyId) applyRemote(changesFromMessage(message));
+        if (message.journeyId === journeyId && sameRevision(message.revision)) applyRemote(changesFromMessage(message));
         break;
       case 'hello': {
         const journey = store.getState().currentJourney();
-        if (message.journeyId === journeyId && journey?.id === journeyId) {
-          channel.post(snapshotMessage(channel.windowId, message.from, journey));
+        if (message.journeyId === journeyId && journey?.id === journeyId && sameRevision(message.revision)) {
+          channel.post(snapshotMessage(channel.windowId, message.from, journey, revision));
         }
         break;
       }
+      case 'replaced':
+        if (message.journeyId === journeyId && message.revision > revision) options.onReplaced?.(message);
+        break;
       case 'snapshot': {
         // Catches up on edits another window made but had not stored when this one loaded.
         // Only before this window's first own edit, which a snapshot must never overwrite.
         const doc = store.getState().doc;
         const untouched = store.temporal.getState().pastStates.length === 0;
-        if (message.to === channel.windowId && message.journey.id === journeyId && doc && untouched) {
+        if (message.to === channel.windowId && message.journey.id === journeyId && doc && untouched && sameRevision(message.revision)) {
           applyRemote(diffDocs(doc, toDoc(message.journey)));
         }
         break;
@@ -106,7 +124,7 @@ export function startLiveSync(options: { store: BoardStore; journeyId: Id; chann
     }
   });
 
-  channel.post({ type: 'hello', from: channel.windowId, journeyId });
+  channel.post({ type: 'hello', from: channel.windowId, journeyId, revision });
 
   return {
     stop() {

@@ -14,10 +14,14 @@ const MetaPatchSchema = z
   .record(z.string(), z.unknown())
   .refine((meta) => Object.entries(meta).every(([key, value]) => key in metaShape && metaShape[key as keyof typeof metaShape].safeParse(value).success));
 
+/** The journey's change stamp the sender holds (JourneyRow.revision); older builds send none. */
+const RevisionSchema = z.number().int().nonnegative().optional();
+
 const ChangesMessageSchema = z.object({
   type: z.literal('changes'),
   from: z.string(),
   journeyId: IdSchema,
+  revision: RevisionSchema,
   meta: MetaPatchSchema,
   notes: z.array(z.tuple([IdSchema, NoteSchema.nullable()])),
   connectors: z.array(z.tuple([IdSchema, ConnectorSchema.nullable()])),
@@ -26,8 +30,10 @@ const ChangesMessageSchema = z.object({
 const SyncMessageSchema = z.discriminatedUnion('type', [
   ChangesMessageSchema,
   /** A window opened this journey: whoever holds it answers with a snapshot. */
-  z.object({ type: z.literal('hello'), from: z.string(), journeyId: IdSchema }),
-  z.object({ type: z.literal('snapshot'), from: z.string(), to: z.string(), journey: JourneySchema }),
+  z.object({ type: z.literal('hello'), from: z.string(), journeyId: IdSchema, revision: RevisionSchema }),
+  z.object({ type: z.literal('snapshot'), from: z.string(), to: z.string(), journey: JourneySchema, revision: RevisionSchema }),
+  /** The journey was replaced as a whole (import, Replace): windows holding it load the new one. */
+  z.object({ type: z.literal('replaced'), from: z.string(), journeyId: IdSchema, revision: z.number().int().nonnegative(), copyId: IdSchema }),
   /** Journeys were created, renamed, trashed or deleted: libraries reload their list. */
   z.object({ type: z.literal('library'), from: z.string() }),
 ]);
@@ -40,11 +46,12 @@ export function parseSyncMessage(data: unknown): SyncMessage | null {
   return parsed.success ? parsed.data : null;
 }
 
-export function changesMessage(from: string, changes: JourneyChanges): ChangesMessage {
+export function changesMessage(from: string, changes: JourneyChanges, revision = 0): ChangesMessage {
   return {
     type: 'changes',
     from,
     journeyId: changes.journeyId,
+    revision,
     meta: changes.meta as Record<string, unknown>,
     notes: [...changes.notes],
     connectors: [...changes.connectors],
@@ -60,8 +67,8 @@ export function changesFromMessage(message: ChangesMessage): JourneyChanges {
   };
 }
 
-export function snapshotMessage(from: string, to: string, journey: Journey): SyncMessage {
-  return { type: 'snapshot', from, to, journey };
+export function snapshotMessage(from: string, to: string, journey: Journey, revision = 0): SyncMessage {
+  return { type: 'snapshot', from, to, journey, revision };
 }
 
 export type { Id };

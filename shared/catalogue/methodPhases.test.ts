@@ -23,6 +23,17 @@ describe('phaseMeaning', () => {
     expect(phaseMeaning('Bewertungsphase')).toEqual({ type: 'step', phase: 'advocacy' });
   });
 
+  it('recognises common phase names beyond the presets (issue 17)', () => {
+    expect(phaseMeaning('Conversion')).toEqual({ type: 'step', phase: 'purchase' });
+    expect(phaseMeaning('Überlegungsphase')).toEqual({ type: 'step', phase: 'consideration' });
+    expect(phaseMeaning('Interesse')).toEqual({ type: 'step', phase: 'consideration' });
+    expect(phaseMeaning('Attention')).toEqual({ type: 'step', phase: 'awareness' });
+    expect(phaseMeaning('Bestellung')).toEqual({ type: 'step', phase: 'purchase' });
+    expect(phaseMeaning('Lieferung')).toEqual({ type: 'step', phase: 'retention' });
+    expect(phaseMeaning('After-Sales')).toEqual({ type: 'stage', stage: 'afterPurchase' });
+    expect(phaseMeaning('Weiterempfehlung')).toEqual({ type: 'step', phase: 'advocacy' });
+  });
+
   it('returns null for a free title', () => {
     expect(phaseMeaning('Montag')).toBeNull();
     expect(phaseMeaning('')).toBeNull();

@@ -58,13 +58,22 @@ export type PhaseMeaning =
  */
 const TITLE_RULES: { meaning: PhaseMeaning; words: string[] }[] = [
   { meaning: { type: 'stage', stage: 'beforePurchase' }, words: ['before purchase', 'pre purchase', 'vor dem kauf', 'vor kauf', 'vorkauf'] },
-  { meaning: { type: 'stage', stage: 'afterPurchase' }, words: ['after purchase', 'post purchase', 'nach dem kauf', 'nach kauf', 'nachkauf'] },
+  { meaning: { type: 'stage', stage: 'afterPurchase' }, words: ['after purchase', 'post purchase', 'nach dem kauf', 'nach kauf', 'nachkauf', 'after sales', 'aftersales'] },
   { meaning: { type: 'stage', stage: 'duringPurchase' }, words: ['during purchase', 'beim kauf', 'wahrend des kaufs'] },
-  { meaning: { type: 'step', phase: 'awareness' }, words: ['awareness', 'aufmerksamkeit', 'need recognition', 'bedurfniserkennung', 'bedarfserkennung', 'bedurfnis', 'discovery', 'entdeckung'] },
-  { meaning: { type: 'step', phase: 'consideration' }, words: ['consideration', 'erwagung', 'information', 'research', 'recherche', 'evaluation of options', 'vergleich'] },
-  { meaning: { type: 'step', phase: 'retention' }, words: ['retention', 'kundenbindung', 'loyalty', 'nutzung', 'usage', 'onboarding'] },
-  { meaning: { type: 'step', phase: 'advocacy' }, words: ['advocacy', 'empfehlung', 'treue', 'evaluation', 'bewertung', 'referral', 'weiterempfehlung'] },
-  { meaning: { type: 'step', phase: 'purchase' }, words: ['purchase', 'kauf', 'decision', 'entscheidung', 'buy', 'checkout', 'abschluss'] },
+  {
+    meaning: { type: 'step', phase: 'awareness' },
+    words: ['awareness', 'aufmerksamkeit', 'attention', 'wahrnehmung', 'inspiration', 'need recognition', 'bedurfniserkennung', 'bedarfserkennung', 'bedurfnis', 'discovery', 'entdeckung'],
+  },
+  {
+    meaning: { type: 'step', phase: 'consideration' },
+    words: ['consideration', 'erwagung', 'uberlegung', 'abwagung', 'interest', 'interesse', 'desire', 'information', 'research', 'recherche', 'orientierung', 'orientation', 'evaluation of options', 'vergleich', 'comparison'],
+  },
+  {
+    meaning: { type: 'step', phase: 'retention' },
+    words: ['retention', 'kundenbindung', 'bindung', 'loyalty', 'loyalitat', 'nutzung', 'usage', 'onboarding', 'delivery', 'lieferung', 'nachbetreuung', 'repurchase', 'wiederkauf'],
+  },
+  { meaning: { type: 'step', phase: 'advocacy' }, words: ['advocacy', 'empfehlung', 'treue', 'evaluation', 'bewertung', 'referral', 'weiterempfehlung', 'recommendation', 'ambassador', 'botschafter'] },
+  { meaning: { type: 'step', phase: 'purchase' }, words: ['purchase', 'kauf', 'decision', 'entscheidung', 'buy', 'checkout', 'abschluss', 'conversion', 'konversion', 'bestellung', 'order', 'transaction', 'transaktion'] },
 ];
 
 /** What a phase title means in the method, or null for a title the method doesn't name. */

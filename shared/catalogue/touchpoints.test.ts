@@ -5,9 +5,9 @@ import { findTouchpointEntry, searchTouchpoints, TOUCHPOINT_CATALOGUE, touchpoin
 
 describe('touchpoint catalogue', () => {
   it('holds every DOMAIN.md touchpoint, by stage', () => {
-    expect(touchpointsOfStage('beforePurchase')).toHaveLength(17);
-    expect(touchpointsOfStage('duringPurchase')).toHaveLength(12);
-    expect(touchpointsOfStage('afterPurchase')).toHaveLength(14);
+    expect(touchpointsOfStage('beforePurchase')).toHaveLength(22);
+    expect(touchpointsOfStage('duringPurchase')).toHaveLength(13);
+    expect(touchpointsOfStage('afterPurchase')).toHaveLength(18);
     expect(PURCHASE_STAGES.flatMap((s) => touchpointsOfStage(s))).toHaveLength(TOUCHPOINT_CATALOGUE.length);
   });
 
@@ -20,10 +20,26 @@ describe('touchpoint catalogue', () => {
     }
   });
 
+  it('files touchpoints under the stage they belong to (issue 17)', () => {
+    const stageOf = (id: string) => findTouchpointEntry(id)?.stage;
+    // By their nature these follow the purchase, whatever a seed's ragged table suggested.
+    for (const id of ['upsellEmails', 'subscriptionRenewals', 'satisfactionSurveys', 'orderQueries']) expect(stageOf(id), id).toBe('afterPurchase');
+    expect(stageOf('pointOfSale')).toBe('duringPurchase');
+    expect(stageOf('webForms')).toBe('duringPurchase');
+    for (const id of ['tradeFairs', 'tvRadioSpots', 'posters', 'pressArticles', 'customerMagazine', 'promotionalGifts', 'checklistDownloads', 'testReports']) {
+      expect(stageOf(id), id).toBe('beforePurchase');
+    }
+    expect(searchTouchpoints('hotline', 'de').map((e) => e.id)).toEqual(['phoneSystem']);
+    expect(searchTouchpoints('produktbeschreibung', 'de').map((e) => e.id)).toEqual(['productCatalogues']);
+  });
+
   it('classifies entries the way the method table does', () => {
     expect(findTouchpointEntry('customerReviews')?.attributes).toMatchObject({ directness: 'indirect', ownership: 'earned' });
     expect(findTouchpointEntry('onlineAds')?.attributes.ownership).toBe('paid');
     expect(findTouchpointEntry('companyWebsite')?.attributes).toMatchObject({ directness: 'direct', ownership: 'owned' });
+    expect(findTouchpointEntry('posters')?.attributes).toMatchObject({ ownership: 'paid', initiative: 'passive' });
+    expect(findTouchpointEntry('pressArticles')?.attributes).toMatchObject({ directness: 'indirect', ownership: 'earned' });
+    expect(findTouchpointEntry('checklistDownloads')?.attributes.initiative).toBe('active');
     expect(findTouchpointEntry('nope')).toBeUndefined();
   });
 });

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fixtureText } from '../../test/fixtures/fixtures';
 import { importJourneyText } from '../format/importJourney';
 import { computeGridLayout, LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, type Journey } from '../model';
-import { HEADER_BAND_HEIGHT, planImage } from './imageLayout';
+import { FOOTER_BAND_HEIGHT, HEADER_BAND_HEIGHT, planImage } from './imageLayout';
 import { planPdf, splitAt, PAPER } from './pdfLayout';
 import { boardBounds, EXPORT_MARGIN, scopePieces } from './regions';
-import { fitsOneCanvas, planBands } from './tiles';
+import { planBands } from './tiles';
 
 function fixture(): Journey {
   const result = importJourneyText(fixtureText());
@@ -56,18 +56,19 @@ describe('planImage', () => {
   it('scales by the pixel ratio and adds header and legend bands', () => {
     const pieces = [{ src: { x: 0, y: 0, width: 1000, height: 500 }, dest: { x: 0, y: 0, width: 1000, height: 500 } }];
     const plain = planImage({ pieces, pixelRatio: 2, header: false, legendEntries: 0 });
-    expect(plain.ok && [plain.plan.width, plain.plan.height]).toEqual([2000, 1000]);
+    expect(plain.ok && [plain.plan.width, plain.plan.height]).toEqual([2000, 1000 + 2 * FOOTER_BAND_HEIGHT]);
     const full = planImage({ pieces, pixelRatio: 1, header: true, legendEntries: 7 });
     if (!full.ok) throw new Error('too large');
     expect(full.plan.header).toEqual({ x: 0, y: 0, width: 1000, height: HEADER_BAND_HEIGHT });
     expect(full.plan.pieces[0]!.dest.y).toBe(HEADER_BAND_HEIGHT);
     expect(full.plan.legend!.y).toBe(HEADER_BAND_HEIGHT + 500);
-    expect(full.plan.height).toBe(HEADER_BAND_HEIGHT + 500 + full.plan.legend!.height);
+    expect(full.plan.height).toBe(HEADER_BAND_HEIGHT + 500 + full.plan.legend!.height + FOOTER_BAND_HEIGHT);
+    expect(full.plan.footer).toEqual({ x: 0, y: full.plan.height - FOOTER_BAND_HEIGHT, width: 1000, height: FOOTER_BAND_HEIGHT });
   });
 
   it('refuses an export beyond what viewers open, naming the size', () => {
     const pieces = [{ src: { x: 0, y: 0, width: 60_000, height: 4_000 }, dest: { x: 0, y: 0, width: 60_000, height: 4_000 } }];
-    expect(planImage({ pieces, pixelRatio: 4, header: false, legendEntries: 0 })).toEqual({ ok: false, reason: 'tooLarge', width: 240_000, height: 16_000 });
+    expect(planImage({ pieces, pixelRatio: 4, header: false, legendEntries: 0 })).toEqual({ ok: false, reason: 'tooLarge', width: 240_000, height: 16_000 + 4 * FOOTER_BAND_HEIGHT });
   });
 });
 
@@ -86,12 +87,6 @@ describe('planBands', () => {
     }
     expect(area).toBe(40_000 * 3_000);
     expect(bands[bands.length - 1]!.y + bands[bands.length - 1]!.height).toBe(3_000);
-  });
-
-  it('knows when one canvas is enough', () => {
-    expect(fitsOneCanvas(8_000, 4_000)).toBe(true);
-    expect(fitsOneCanvas(16_385, 100)).toBe(false);
-    expect(fitsOneCanvas(16_000, 16_000)).toBe(false);
   });
 });
 

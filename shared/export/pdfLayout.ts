@@ -1,5 +1,5 @@
 /**
- * PDF pages for a board: A4 or A3 landscape, either one page with the whole board scaled to
+ * PDF pages for a board: A4, A3 or A0 landscape, either one page with the whole board scaled to
  * fit, or pages at a readable scale with the phase headers (and lane headers) repeated on every
  * page, like a printed spreadsheet repeats its title rows.
  *
@@ -9,14 +9,20 @@
 import { LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, type GridLayout, type Rect } from '../model';
 import { unionRect, type Piece } from './regions';
 
-export type PaperSize = 'a4' | 'a3';
+export type PaperSize = 'a4' | 'a3' | 'a0';
 export type PdfMode = 'fit' | 'tiled';
 
 const MM = 72 / 25.4;
 export const PAPER: Record<PaperSize, { width: number; height: number }> = {
   a4: { width: 297 * MM, height: 210 * MM },
   a3: { width: 420 * MM, height: 297 * MM },
+  /** A poster for the wall. */
+  a0: { width: 1189 * MM, height: 841 * MM },
 };
+export const PAPER_SIZES: readonly PaperSize[] = ['a4', 'a3', 'a0'];
+
+/** Below this, printed note text is too small to read: "fit to one page" warns and offers pages. */
+export const MIN_READABLE_PT = 6;
 export const PAGE_MARGIN = 10 * MM;
 /** The line with title, persona, date and page number at the top of every page. */
 export const PAGE_HEADER = 18;

@@ -1,5 +1,5 @@
 /**
- * Splits a large output image into bands of rows (what the streaming PNG encoder consumes)
+ * Splits a large output image into bands of rows (what the PNG compression workers consume)
  * and each band into tiles small enough for any canvas. Browsers cap a canvas at 16,384 px a
  * side in Safari, ~268 million pixels in Chrome, less on low-memory machines; a tile of at most
  * 4,096 px a side works everywhere, and a band's buffer stays around 32 MB however wide the
@@ -7,13 +7,6 @@
  */
 export const MAX_TILE_SIDE = 4096;
 export const MAX_BAND_BYTES = 32 * 1024 * 1024;
-
-/**
- * One canvas (drawn at once and encoded by the browser) is enough up to this size; above it
- * the export is drawn in tiles and streamed. Browsers' own PNG encoders are much faster.
- */
-export const SINGLE_CANVAS_MAX_SIDE = 16_384;
-export const SINGLE_CANVAS_MAX_PIXELS = 64 * 1024 * 1024;
 
 export interface Tile {
   x: number;
@@ -25,10 +18,6 @@ export interface Band {
   y: number;
   height: number;
   tiles: Tile[];
-}
-
-export function fitsOneCanvas(width: number, height: number): boolean {
-  return width <= SINGLE_CANVAS_MAX_SIDE && height <= SINGLE_CANVAS_MAX_SIDE && width * height <= SINGLE_CANVAS_MAX_PIXELS;
 }
 
 export function planBands(width: number, height: number, options: { maxTileSide?: number; maxBandBytes?: number } = {}): Band[] {

@@ -3,6 +3,7 @@
  * only this file so that it stays small (no zod bundled into the sandboxed preload); main
  * validates payloads with the schemas in contract.ts, which re-exports everything here.
  */
+import type { ActionName } from '../actions/catalogue';
 
 /** Journey files above this size are refused before they are read (RELIABILITY.md). */
 import type { FacilitatorCommand, SessionSnapshot } from '../participants/facilitatorMessages';
@@ -13,7 +14,10 @@ export const MAX_JOURNEY_FILE_BYTES = 100 * 1024 * 1024;
 /** Exports (PNG, PDF, zip) can be large, but not unbounded. */
 export const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
 
-/** Every command the native menu can send; the renderer's action registry performs them. */
+/**
+ * Every command the native menu can send: names from the action catalogue, which the renderer's
+ * registry performs (test/unit/menuActions.test.ts checks each item against it).
+ */
 export const MENU_ACTIONS = [
   'journey.new',
   'file.open',
@@ -22,6 +26,7 @@ export const MENU_ACTIONS = [
   'file.exportPng',
   'file.exportPdf',
   'file.exportCsv',
+  'file.exportJourney',
   'file.exportPack',
   'file.closeJourney',
   'edit.undo',
@@ -42,7 +47,7 @@ export const MENU_ACTIONS = [
   'help.shortcuts',
   'help.restoreBackup',
   'help.about',
-] as const;
+] as const satisfies readonly ActionName[];
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 export function isMenuAction(value: unknown): value is MenuAction {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeGridLayout, PHASE_HEADER_HEIGHT } from '../model/grid';
-import { visibleBoardRect } from './camera';
+import { visibleBoardRect } from '../camera/camera';
 import {
   currentStep,
   dimmedRects,

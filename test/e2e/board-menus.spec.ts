@@ -57,7 +57,7 @@ test.describe('menus', () => {
     await screens(page, 'shortcuts-de');
     await page.keyboard.press('?');
     await expect(overview).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Neuer Zettel' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Neue Notiz' })).toBeVisible();
     await screens(page, 'board-de');
   });
 

@@ -69,7 +69,7 @@ test('CSV for German Excel: BOM, semicolons, one row per note, formulas neutrali
   const { data, errors } = Papa.parse<string[]>(csv, { delimiter: ';', skipEmptyLines: true });
   expect(errors).toEqual([]);
   expect(data).toHaveLength(47 + 1);
-  expect(data[0]!.slice(0, 4)).toEqual(['Phase', 'Zeile', 'Art', 'Text']);
+  expect(data[0]!.slice(0, 4)).toEqual(['Phase', 'Bahn', 'Art', 'Text']);
   const chatbot = data.find((r) => r[3] === 'Chatbot zur Lieferzeit')!;
   expect(chatbot.slice(0, 3)).toEqual(['Erwägung', 'Touchpoints', 'Touchpoint']);
   expect(chatbot).toContain('Negativ');

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { decode } from 'fast-png';
 import { expect, test } from '@playwright/test';
 import { importJourneyBytes } from '../../shared/format/importJourney';
+import { FOOTER_BAND_HEIGHT } from '../../shared/export/imageLayout';
 import { PALETTES } from '../../shared/model';
 import { exportAndDownload, hexRgb, journeyFile, openExportDialog, pixel, wideJourney } from './export-helpers';
 import { freshApp, importThroughInput, journeyBuffer, openedJourneyTitle } from './import-helpers';
@@ -38,7 +39,8 @@ test('a board wider than 16,384 px at 2x is drawn in tiles: right size, notes at
   const png = decode(bytes);
   expect(png.width).toBe((boardWidth + 2 * MARGIN) * 2);
   expect(png.width).toBeGreaterThan(16_384);
-  expect(png.height).toBe((boardHeight + 2 * MARGIN) * 2);
+  // Below the board: the footer line with title, date and app version.
+  expect(png.height).toBe((boardHeight + 2 * MARGIN + FOOTER_BAND_HEIGHT) * 2);
   // Sample inside each note, away from its text, glue strip and edge.
   const at = (bx: number, by: number) => pixel(png, (bx + MARGIN) * 2, (by + MARGIN) * 2);
   const first = { x: LANE_HEADER + 16, y: PHASE_HEADER + 16 };

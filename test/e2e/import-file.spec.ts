@@ -93,7 +93,7 @@ test('repairs are listed after an import', async ({ page }) => {
   const repairs = page.getByTestId('import-repairs');
   await expect(repairs).toBeVisible();
   await expect(repairs).toContainText('1 unbekanntes Feld wurde weggelassen');
-  await expect(repairs).toContainText('1 Notiz, deren Phase oder Zeile fehlt, wurde unter das Raster gelegt');
+  await expect(repairs).toContainText('1 Notiz, deren Phase oder Bahn fehlt, wurde unter das Raster gelegt');
   await expect(repairs).toContainText('notes[0]');
   await page.screenshot({ path: 'test-results/screens/import-repairs-de.png' });
   await repairs.getByRole('button').click();

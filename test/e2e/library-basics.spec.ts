@@ -19,7 +19,7 @@ test('creates journeys from templates and shows them as cards with counts, perso
   const spring = card(page, 'Spring workshop');
   await expect(spring).toContainText('5 phases · 0 notes');
   await expect(spring).toContainText('No persona yet');
-  await expect(spring).toContainText('Changed now');
+  await expect(spring).toContainText('Changed just now');
   const shop = card(page, 'Online-Shop Gartenmöbel: Kauf eines Loungesets');
   await expect(shop).toContainText('Anna Berger');
   await expect(shop).toContainText('5 phases · 46 notes');
@@ -145,6 +145,6 @@ test('speaks German', async ({ page }) => {
   expect(journey?.phases.map((p) => p.title)).toEqual(['Vor dem Kauf', 'Beim Kauf', 'Nach dem Kauf']);
   await page.getByTestId('back-to-library').click();
   await expect(card(page, 'Frühjahrsworkshop')).toContainText('3 Phasen · 0 Notizen');
-  await expect(card(page, 'Frühjahrsworkshop')).toContainText('Geändert jetzt');
+  await expect(card(page, 'Frühjahrsworkshop')).toContainText('Gerade eben geändert');
   await page.screenshot({ path: 'test-results/screens/library-de.png' });
 });

@@ -13,9 +13,10 @@ test('presentation mode steps phase by phase with the keys clickers send, spotli
   const title = page.getByTestId('presentation-title');
   const step = async () => Number((await title.textContent())!.match(/Step (\d+) of/)![1]);
 
-  // F5 starts the presentation, as in slide software; the overview comes first.
+  // Alt+P starts the presentation (not F5, which reloads the page in a browser:
+  // CONVENTIONS.md section 2); the overview comes first.
   await page.getByTestId('board-canvas').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('F5');
+  await page.keyboard.press('Alt+p');
   const bar = page.getByTestId('presentation-bar');
   await expect(bar).toBeVisible();
   await expect(title).toContainText('The whole journey');

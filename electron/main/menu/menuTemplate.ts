@@ -12,6 +12,7 @@
  * page did not handle it (preventDefault), so renderer shortcuts and the menu never both act.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import { ACTION_CATALOGUE, menuShortcut, toAccelerator } from '../../../shared/actions';
 import type { MenuAction } from '../../../shared/ipc/channels';
 import type { Translate } from './translate';
 
@@ -29,13 +30,18 @@ export function buildMenuTemplate(model: MenuModel): MenuItemConstructorOptions[
   const { t, send } = model;
   const mac = model.platform === 'darwin';
   const separator: MenuItemConstructorOptions = { type: 'separator' };
-  const command = (label: string, action: MenuAction, accelerator?: string, extra: MenuItemConstructorOptions = {}): MenuItemConstructorOptions => ({
-    id: action,
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => send(action),
-    ...extra,
-  });
+  // The key each command shows comes from the action catalogue, the same data as the renderer's
+  // shortcuts and the shortcut overview; keys that type or need no modifier are shown only.
+  const command = (label: string, action: MenuAction): MenuItemConstructorOptions => {
+    const shortcut = menuShortcut(ACTION_CATALOGUE[action].shortcuts, mac);
+    const key = shortcut ? toAccelerator(shortcut) : null;
+    return {
+      id: action,
+      label,
+      ...(key ? { accelerator: key.accelerator, ...(key.register ? {} : { registerAccelerator: false }) } : {}),
+      click: () => send(action),
+    };
+  };
 
   const appMenu: MenuItemConstructorOptions = {
     label: 'Journeyboard',
@@ -59,8 +65,8 @@ export function buildMenuTemplate(model: MenuModel): MenuItemConstructorOptions[
   const fileMenu: MenuItemConstructorOptions = {
     label: t('menu:file.label'),
     submenu: [
-      command(t('menu:file.newJourney'), 'journey.new', 'CmdOrCtrl+N'),
-      command(t('menu:file.open'), 'file.open', 'CmdOrCtrl+O'),
+      command(t('menu:file.newJourney'), 'journey.new'),
+      command(t('menu:file.open'), 'file.open'),
       {
         id: 'file.openRecent',
         label: t('menu:file.openRecent'),
@@ -71,21 +77,22 @@ export function buildMenuTemplate(model: MenuModel): MenuItemConstructorOptions[
         ],
       },
       separator,
-      command(t('menu:file.save'), 'file.save', 'CmdOrCtrl+S'),
-      command(t('menu:file.saveAs'), 'file.saveAs', 'CmdOrCtrl+Shift+S'),
+      command(t('menu:file.save'), 'file.save'),
+      command(t('menu:file.saveAs'), 'file.saveAs'),
       separator,
       {
         id: 'file.export',
         label: t('menu:file.export'),
         submenu: [
-          command(t('menu:file.exportPng'), 'file.exportPng', 'CmdOrCtrl+Shift+E'),
+          command(t('menu:file.exportPng'), 'file.exportPng'),
           command(t('menu:file.exportPdf'), 'file.exportPdf'),
           command(t('menu:file.exportCsv'), 'file.exportCsv'),
+          command(t('menu:file.exportJourney'), 'file.exportJourney'),
           command(t('menu:file.exportPack'), 'file.exportPack'),
         ],
       },
       separator,
-      command(t('menu:file.closeJourney'), 'file.closeJourney', 'CmdOrCtrl+W'),
+      command(t('menu:file.closeJourney'), 'file.closeJourney'),
       ...(mac ? [] : [separator, { role: 'quit', label: t('menu:file.quit') } as MenuItemConstructorOptions]),
     ],
   };
@@ -93,31 +100,31 @@ export function buildMenuTemplate(model: MenuModel): MenuItemConstructorOptions[
   const editMenu: MenuItemConstructorOptions = {
     label: t('menu:edit.label'),
     submenu: [
-      command(t('menu:edit.undo'), 'edit.undo', 'CmdOrCtrl+Z'),
-      command(t('menu:edit.redo'), 'edit.redo', mac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
+      command(t('menu:edit.undo'), 'edit.undo'),
+      command(t('menu:edit.redo'), 'edit.redo'),
       separator,
       { role: 'cut', label: t('menu:edit.cut') },
       { role: 'copy', label: t('menu:edit.copy') },
       { role: 'paste', label: t('menu:edit.paste') },
-      command(t('menu:edit.duplicate'), 'edit.duplicate', 'CmdOrCtrl+D'),
+      command(t('menu:edit.duplicate'), 'edit.duplicate'),
       // Shown, not registered: a bare Delete key belongs to whatever has the focus.
-      command(t('menu:edit.delete'), 'edit.delete', mac ? 'Backspace' : 'Delete', { registerAccelerator: false }),
+      command(t('menu:edit.delete'), 'edit.delete'),
       separator,
-      command(t('menu:edit.selectAll'), 'edit.selectAll', 'CmdOrCtrl+A'),
+      command(t('menu:edit.selectAll'), 'edit.selectAll'),
     ],
   };
 
   const viewMenu: MenuItemConstructorOptions = {
     label: t('menu:view.label'),
     submenu: [
-      command(t('menu:view.zoomIn'), 'view.zoomIn', 'CmdOrCtrl+='),
-      command(t('menu:view.zoomOut'), 'view.zoomOut', 'CmdOrCtrl+-'),
-      command(t('menu:view.zoomReset'), 'view.zoomReset', 'CmdOrCtrl+0'),
-      command(t('menu:view.zoomToFit'), 'view.zoomToFit', 'CmdOrCtrl+1'),
-      command(t('menu:view.zoomToSelection'), 'view.zoomToSelection', 'CmdOrCtrl+2'),
+      command(t('menu:view.zoomIn'), 'view.zoomIn'),
+      command(t('menu:view.zoomOut'), 'view.zoomOut'),
+      command(t('menu:view.zoomReset'), 'view.zoomReset'),
+      command(t('menu:view.zoomToFit'), 'view.zoomToFit'),
+      command(t('menu:view.zoomToSelection'), 'view.zoomToSelection'),
       separator,
-      command(t('menu:view.presentation'), 'view.presentation', 'F5'),
-      command(t('menu:view.projector'), 'view.projector', 'CmdOrCtrl+Shift+P'),
+      command(t('menu:view.presentation'), 'view.presentation'),
+      command(t('menu:view.projector'), 'view.projector'),
       separator,
       { role: 'togglefullscreen', label: t('menu:view.fullScreen') },
       ...(model.devTools ? [{ role: 'toggleDevTools', label: t('menu:view.devTools') } as MenuItemConstructorOptions] : []),
@@ -139,7 +146,7 @@ export function buildMenuTemplate(model: MenuModel): MenuItemConstructorOptions[
     label: t('menu:help.label'),
     role: 'help',
     submenu: [
-      command(t('menu:help.shortcuts'), 'help.shortcuts', 'CmdOrCtrl+/'),
+      command(t('menu:help.shortcuts'), 'help.shortcuts'),
       command(t('menu:help.restoreBackup'), 'help.restoreBackup'),
       ...(mac ? [] : [separator, command(t('menu:help.about'), 'help.about')]),
     ],

@@ -17,8 +17,8 @@ import {
   type Note,
   type Point,
 } from '../../../shared/model';
-import { noteRects } from '../ops/bounds';
-import { placeNotesAt } from '../ops/moveNotes';
+import { noteRects } from '../../../shared/board/bounds';
+import { placeNotesAt } from '../../../shared/board/moveNotes';
 
 export const CLIPBOARD_KIND = 'journeyboard/notes';
 const MAX_CLIPBOARD_CHARS = 20_000_000;

@@ -46,6 +46,12 @@ export function labelBox(ctx: Canvas2D, item: ConnectorItem, theme: BoardTheme):
 
 /** All lines in one stroke, all arrowheads in one fill, then the few labels. */
 export function drawConnectors(ctx: Canvas2D, items: readonly ConnectorItem[], dc: ConnectorDrawContext): void {
+  drawConnectorLines(ctx, items, dc);
+  drawConnectorLabels(ctx, items, dc);
+}
+
+/** The lines and arrowheads only: the painter draws the labels after the notes, so no note hides one. */
+export function drawConnectorLines(ctx: Canvas2D, items: readonly ConnectorItem[], dc: ConnectorDrawContext): void {
   if (items.length === 0) return;
   // Lines keep at least a screen pixel of width and arrowheads stay visible when zoomed out.
   const scale = Math.max(1, 1 / (dc.zoom * 2));
@@ -71,7 +77,11 @@ export function drawConnectors(ctx: Canvas2D, items: readonly ConnectorItem[], d
   });
   ctx.fillStyle = dc.theme.gridLine;
   ctx.fill();
-  if (CONNECTOR_STYLE.labelFontSize * dc.zoom < LEGIBLE_SCREEN_PX) return;
+}
+
+/** The lines' labels, on a sheet-coloured box; left out while too small to read. */
+export function drawConnectorLabels(ctx: Canvas2D, items: readonly ConnectorItem[], dc: ConnectorDrawContext): void {
+  if (items.length === 0 || CONNECTOR_STYLE.labelFontSize * dc.zoom < LEGIBLE_SCREEN_PX) return;
   for (const item of items) {
     if (!item.connector.label || item.connector.id === dc.hiddenLabelId) continue;
     const box = labelBox(ctx, item, dc.theme);

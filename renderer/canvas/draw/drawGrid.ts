@@ -13,7 +13,7 @@ import {
 } from '../../../shared/model';
 import type { Canvas2D } from './canvas2d';
 import { LEGIBLE_SCREEN_PX } from './detail';
-import { addLaneButtonRect, addPhaseButtonRect } from './gridGeometry';
+import { addLaneButtonRect, addPhaseButtonRect } from '../../../shared/board/gridControls';
 import { REFERENCE_SIZE, wrapText, type MeasureText } from './textLayout';
 import { cssFont, type BoardTheme } from './theme';
 

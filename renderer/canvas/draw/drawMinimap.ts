@@ -1,4 +1,4 @@
-/** The whole board in a thumbnail: the sheet and every note as a dot of its colour. */
+/** The whole board in a thumbnail: notes as dots of their colour, placed by the painter. */
 import type { NoteColour, Rect } from '../../../shared/model';
 import type { Canvas2D } from './canvas2d';
 import type { NoteItem } from './drawNote';
@@ -21,24 +21,14 @@ export function minimapFrame(bounds: Rect, size: { width: number; height: number
   };
 }
 
-export function drawMinimap(
-  ctx: Canvas2D,
-  input: { frame: MinimapFrame; grid: Rect; notes: readonly NoteItem[]; theme: BoardTheme; size: { width: number; height: number } },
-): void {
-  const { frame, theme } = input;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, input.size.width, input.size.height);
-  ctx.setTransform(frame.scale, 0, 0, frame.scale, frame.offsetX, frame.offsetY);
-  const g = input.grid;
-  ctx.fillStyle = theme.sheet;
-  ctx.fillRect(g.x, g.y, g.width, g.height);
-  ctx.strokeStyle = theme.gridLine;
-  ctx.lineWidth = 1 / frame.scale;
-  ctx.strokeRect(g.x, g.y, g.width, g.height);
-  // At least one pixel per note, batched per colour.
-  const min = 1.5 / frame.scale;
+/**
+ * Every note as a dot in its edge colour, at least 1.5 pixels however small the scale
+ * (`zoom`: board units to pixels), batched per colour: the minimap's level of detail.
+ */
+export function drawNoteDots(ctx: Canvas2D, items: readonly NoteItem[], theme: BoardTheme, zoom: number): void {
+  const min = 1.5 / zoom;
   const byColour = new Map<NoteColour, NoteItem[]>();
-  for (const item of input.notes) {
+  for (const item of items) {
     const list = byColour.get(item.note.colour);
     if (list) list.push(item);
     else byColour.set(item.note.colour, [item]);
@@ -49,5 +39,4 @@ export function drawMinimap(
     ctx.fillStyle = theme.inks[colour].edge;
     ctx.fill();
   }
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
 }

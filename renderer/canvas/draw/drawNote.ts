@@ -131,7 +131,7 @@ export function drawNotes(ctx: Canvas2D, items: readonly NoteItem[], dc: NoteDra
 }
 
 /** A translucent sheet over the notes a highlight leaves out, in one fill. */
-function veil(ctx: Canvas2D, items: readonly NoteItem[], dc: NoteDrawContext): void {
+export function veil(ctx: Canvas2D, items: readonly NoteItem[], dc: NoteDrawContext): void {
   ctx.beginPath();
   let any = false;
   for (const { note, rect } of items) {

@@ -5,7 +5,7 @@
  */
 import { LIMITS, addConnector, cellAt, type Id, type Rect } from '../../../shared/model';
 import { commitDoc } from '../../actions/commit';
-import { moveNotesBy, placeNotesAt } from '../../actions/ops/moveNotes';
+import { moveNotesBy, placeNotesAt } from '../../../shared/board/moveNotes';
 import { noteLayout } from '../draw/drawNote';
 import { noteTextLayouts } from '../draw/measure';
 import { resizeRect, type Corner } from '../scene/handles';

@@ -4,7 +4,7 @@
  */
 import { LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, cellAt, rectsIntersect, type Id, type Point } from '../../../shared/model';
 import { distanceToSegment, connectorEndpoints, pointInRect } from '../draw/geometry';
-import { addLaneButtonRect, addPhaseButtonRect } from '../draw/gridGeometry';
+import { addLaneButtonRect, addPhaseButtonRect } from '../../../shared/board/gridControls';
 import { CORNERS, HANDLE, SIDES, connectHandlePoint, cornerPoint, type Corner, type Side } from './handles';
 import type { Scene } from './scene';
 

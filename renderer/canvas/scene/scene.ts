@@ -20,8 +20,7 @@ import {
 } from '../../../shared/model';
 import type { ConnectorItem } from '../draw/drawConnector';
 import { pointInRect } from '../draw/geometry';
-import { addLaneButtonRect, addPhaseButtonRect } from '../draw/gridGeometry';
-import { decorationBounds } from '../stage/decorations';
+import { boardBounds } from '../../../shared/board/bounds';
 import { SpatialIndex } from './spatialIndex';
 
 export interface SceneNote {
@@ -41,6 +40,9 @@ export class Scene {
   private cachedBounds: Rect | null = null;
   /** Every drawable line with its bounding box, rebuilt after a change, read every frame. */
   private lineBoxes: { item: ConnectorItem; box: Rect }[] | null = null;
+
+  /** `beside`: what the board's decorations draw outside the grid (the persona card), for the bounds. */
+  constructor(private readonly beside: (doc: JourneyDoc) => readonly Rect[] = () => []) {}
 
   /** Brings the scene up to date with `doc`. Returns false when nothing changed. */
   sync(doc: JourneyDoc | null): boolean {
@@ -219,21 +221,11 @@ export class Scene {
 
   /** The grid, its "+" tabs, every note and the decorations beside them (persona card): what "zoom to fit" shows. */
   bounds(): Rect {
-    if (this.cachedBounds) return this.cachedBounds;
-    const plus = addPhaseButtonRect(this.layout);
-    const below = addLaneButtonRect(this.layout);
-    let minX = 0;
-    let minY = 0;
-    let maxX = plus.x + plus.width;
-    let maxY = below.y + below.height;
-    const extra = this.doc ? decorationBounds(this.doc) : [];
-    for (const { rect } of [...this.items.values(), ...extra.map((rect) => ({ rect }))]) {
-      if (rect.x < minX) minX = rect.x;
-      if (rect.y < minY) minY = rect.y;
-      if (rect.x + rect.width > maxX) maxX = rect.x + rect.width;
-      if (rect.y + rect.height > maxY) maxY = rect.y + rect.height;
-    }
-    this.cachedBounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+    this.cachedBounds ??= boardBounds(
+      this.layout,
+      [...this.items.values()].map((s) => s.rect),
+      this.doc ? this.beside(this.doc) : [],
+    );
     return this.cachedBounds;
   }
 }

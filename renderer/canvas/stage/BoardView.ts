@@ -14,7 +14,7 @@ import { forgetMeasurements } from '../draw/measure';
 import { boardTheme, type BoardTheme } from '../draw/theme';
 import { Scene } from '../scene/scene';
 import { fitRect, sameCamera, screenToBoard, type ViewSize } from './camera';
-import { BOARD_DECORATIONS } from './decorations';
+import { decorationBounds, type BoardDecoration } from '../paint/decoration';
 import { LAYER_NAMES, createLayers, layerHasContent, type LayerName } from './layers';
 import { emptyPaintStats, recordPaint } from './paintStats';
 import type { RenderState } from './renderState';
@@ -39,8 +39,14 @@ const EDIT_ZOOM = 0.75;
 
 const FONT_FACES = ["400 32px 'Caveat'", "700 34px 'Caveat'", "400 28px 'Inter'", "600 24px 'Inter'"];
 
+export interface BoardViewOptions {
+  /** What other features draw on the board (method badges, room marks), injected by the app. */
+  decorations: readonly BoardDecoration[];
+}
+
 export class BoardView implements RenderState {
-  readonly scene = new Scene();
+  readonly scene: Scene;
+  readonly decorations: readonly BoardDecoration[];
   readonly transient = emptyTransient();
   /** When the board last drew (read by the test hook for the benchmark). */
   readonly paints = emptyPaintStats();
@@ -63,7 +69,10 @@ export class BoardView implements RenderState {
   constructor(
     readonly container: HTMLDivElement,
     readonly store: BoardStore,
+    options: BoardViewOptions,
   ) {
+    this.decorations = options.decorations;
+    this.scene = new Scene((doc) => decorationBounds(this.decorations, doc));
     this.viewSize = { width: Math.max(1, container.clientWidth), height: Math.max(1, container.clientHeight) };
     // Stage.add() draws each layer at once, so the camera and scene must be ready first.
     this.live = store.getState().camera;
@@ -72,7 +81,7 @@ export class BoardView implements RenderState {
     this.layers = createLayers(this.stage, this);
     this.cleanups.push(store.subscribe((state, prev) => this.onStore(state, prev)));
     this.watchFonts();
-    for (const decoration of BOARD_DECORATIONS) {
+    for (const decoration of this.decorations) {
       const off = decoration.watch?.(() => this.invalidate('notes', 'drag'));
       if (off) this.cleanups.push(off);
     }

@@ -12,41 +12,62 @@
 import Konva from 'konva/lib/Core';
 import type { Id, Point, Rect } from '../../../shared/model';
 import type { Canvas2D } from '../draw/canvas2d';
-import { detailForZoom } from '../draw/detail';
-import { drawConnectors, type ConnectorItem } from '../draw/drawConnector';
-import { drawGrid } from '../draw/drawGrid';
-import { drawNote, drawNotes, type NoteDrawContext } from '../draw/drawNote';
+import { detailForZoom, type NoteDetail } from '../draw/detail';
+import type { ConnectorItem } from '../draw/drawConnector';
+import type { NoteItem } from '../draw/drawNote';
 import { offsetRect } from '../draw/geometry';
 import { measureWithCanvas, noteTextLayouts } from '../draw/measure';
+import { paintBoard, type BoardLayer, type PaintOptions, type PaintSource, type PaintedBoard } from '../paint/paintBoard';
 import { visibleRect } from './camera';
 import { BitmapCache } from './bitmapCache';
-import { BOARD_DECORATIONS, type DecorationInput } from './decorations';
 import { drawOverlay } from './drawOverlay';
 import type { RenderState } from './renderState';
 
 export type LayerName = 'grid' | 'notes' | 'drag' | 'overlay';
 export const LAYER_NAMES: readonly LayerName[] = ['grid', 'notes', 'drag', 'overlay'];
 
+/** The painter's layers each Konva layer shows: the sheet alone, everything on it, the overlay. */
+const GRID: readonly BoardLayer[] = ['grid'];
+const CONTENT: readonly BoardLayer[] = ['underlay', 'lines', 'notes', 'labels'];
+const MOVING: readonly BoardLayer[] = ['lines', 'notes', 'labels'];
+const OVERLAY: readonly BoardLayer[] = ['overlay'];
+
 function raw(context: Konva.Context): Canvas2D {
   return context._context;
 }
 
-function drawGridLayer(ctx: Canvas2D, state: RenderState): void {
-  const board = state.board();
-  const doc = board.doc;
-  if (!doc) return;
-  const editing = board.editing;
-  drawGrid(ctx, {
-    layout: state.scene.layout,
-    phases: doc.phases,
-    lanes: doc.lanes,
-    title: doc.title,
-    zoom: state.camera().zoom,
+function paintedBoard(state: RenderState, source: PaintSource = state.scene): PaintedBoard | null {
+  const doc = state.board().doc;
+  return doc ? { doc, source, measure: measureWithCanvas, layouts: noteTextLayouts } : null;
+}
+
+/** The options every layer shares: the live camera, the theme, what the editors show instead. */
+function screenOptions(state: RenderState, view: Rect, layers: readonly BoardLayer[]): PaintOptions {
+  const editing = state.board().editing;
+  return {
     theme: state.theme(),
-    measure: measureWithCanvas,
-    hiddenTitleId: editing?.kind === 'phaseTitle' || editing?.kind === 'laneTitle' ? editing.id : null,
-    showAddButtons: true,
-  });
+    zoom: state.camera().zoom,
+    view,
+    layers,
+    controls: true,
+    hidden: {
+      titleId: editing?.kind === 'phaseTitle' || editing?.kind === 'laneTitle' ? editing.id : null,
+      noteTextId: editing?.kind === 'note' ? editing.id : null,
+      labelId: editing?.kind === 'connectorLabel' ? editing.id : null,
+    },
+    decorations: state.decorations,
+    veil: true,
+    redraw: () => state.invalidate('notes'),
+  };
+}
+
+function view(state: RenderState): Rect {
+  return visibleRect(state.camera(), state.size());
+}
+
+function drawGridLayer(ctx: Canvas2D, state: RenderState): void {
+  const board = paintedBoard(state);
+  if (board) paintBoard(ctx, board, screenOptions(state, view(state), GRID));
 }
 
 /** Notes being dragged or resized are drawn on the drag layer instead. */
@@ -57,53 +78,13 @@ function movingIds(state: RenderState): ReadonlySet<Id> | undefined {
   return undefined;
 }
 
-function decorationInput(state: RenderState): DecorationInput | null {
-  const doc = state.board().doc;
-  if (!doc) return null;
-  return {
-    doc,
-    layout: state.scene.layout,
-    zoom: state.camera().zoom,
-    theme: state.theme(),
-    measure: measureWithCanvas,
-    redraw: () => state.invalidate('notes'),
-  };
-}
-
-/** Per-note marks and veils from the decorations, only when any are active. */
-function noteExtras(input: DecorationInput | null): Pick<NoteDrawContext, 'decorate' | 'dimmed'> {
-  if (!input) return {};
-  const painters = BOARD_DECORATIONS.filter((d) => d.note);
-  const dimmers = BOARD_DECORATIONS.map((d) => d.dimmed?.()).filter((f) => f !== undefined);
-  return {
-    decorate: painters.length ? (ctx, note, rect) => painters.forEach((d) => d.note!(ctx, note, rect, input)) : undefined,
-    dimmed: dimmers.length ? (note) => dimmers.some((f) => f(note)) : undefined,
-  };
-}
-
 /**
- * Notes and lines inside `view` (the visible board, or the larger area of a cached bitmap).
+ * Notes and lines inside `area` (the visible board, or the larger area of a cached bitmap).
  * `detail` can lower the level of detail for a picture drawn while the camera moves.
  */
-function drawNotesIn(ctx: Canvas2D, state: RenderState, view: Rect, detail = detailForZoom(state.camera().zoom)): void {
-  const camera = state.camera();
-  const skip = movingIds(state);
-  const editing = state.board().editing;
-  const input = decorationInput(state);
-  if (input) for (const d of BOARD_DECORATIONS) d.underlay?.(ctx, input);
-  drawConnectors(ctx, state.scene.visibleConnectors(view, skip), {
-    theme: state.theme(),
-    zoom: camera.zoom,
-    hiddenLabelId: editing?.kind === 'connectorLabel' ? editing.id : null,
-  });
-  drawNotes(ctx, state.scene.visibleNotes(view, skip), {
-    theme: state.theme(),
-    zoom: camera.zoom,
-    detail,
-    layouts: noteTextLayouts,
-    hiddenTextId: editing?.kind === 'note' ? editing.id : null,
-    ...noteExtras(input),
-  });
+function drawNotesIn(ctx: Canvas2D, state: RenderState, area: Rect, detail: NoteDetail = detailForZoom(state.camera().zoom)): void {
+  const board = paintedBoard(state);
+  if (board) paintBoard(ctx, board, { ...screenOptions(state, area, CONTENT), detail, skip: movingIds(state) });
 }
 
 const notesBitmap = new BitmapCache();
@@ -116,12 +97,12 @@ const CACHE_BLOCK_NOTES = 1500;
 
 function drawNotesLayer(ctx: Canvas2D, state: RenderState): void {
   const camera = state.camera();
-  const view = visibleRect(camera, state.size());
+  const visible = view(state);
   // Only the camera moved and more than a handful of notes show: blit the cached picture.
   // Anything else (a change, the gesture's end, a few notes zoomed in) draws directly, sharp.
-  const many = () => detailForZoom(camera.zoom) !== 'full' || state.scene.visibleNotes(view).length > CACHE_FROM_NOTES;
+  const many = () => detailForZoom(camera.zoom) !== 'full' || state.scene.visibleNotes(visible).length > CACHE_FROM_NOTES;
   if (state.onlyCameraMoved() && many()) {
-    notesBitmap.draw(ctx, view, camera.zoom, Konva.pixelRatio, (cache, area) => {
+    notesBitmap.draw(ctx, visible, camera.zoom, Konva.pixelRatio, (cache, area) => {
       // Thousands of glyphs (or of text lines) are the slowest thing a software canvas draws:
       // a crowded picture shows text as grey lines, or leaves it out, until the gesture ends.
       const count = state.scene.visibleNotes(area).length;
@@ -132,12 +113,11 @@ function drawNotesLayer(ctx: Canvas2D, state: RenderState): void {
     return;
   }
   notesBitmap.invalidate();
-  drawNotesIn(ctx, state, view);
+  drawNotesIn(ctx, state, visible);
 }
 
-function drawDragLayer(ctx: Canvas2D, state: RenderState): void {
-  const ids = movingIds(state);
-  if (!ids) return;
+/** The notes being dragged or resized and their lines, where the gesture shows them now. */
+function movingSource(state: RenderState, ids: ReadonlySet<Id>): PaintSource {
   const { drag, resize } = state.transient;
   const { scene } = state;
   const offsets = new Map<Id, Point>();
@@ -146,8 +126,6 @@ function drawDragLayer(ctx: Canvas2D, state: RenderState): void {
     if (drag) offsets.set(id, { x: drag.dx, y: drag.dy });
     for (const c of scene.connectorIdsOf(id)) connectorIds.add(c);
   }
-  const camera = state.camera();
-  const theme = state.theme();
   const lines: ConnectorItem[] = [];
   for (const id of connectorIds) {
     const item = scene.connectorItem(id, offsets);
@@ -158,20 +136,32 @@ function drawDragLayer(ctx: Canvas2D, state: RenderState): void {
     }
     lines.push(item);
   }
-  drawConnectors(ctx, lines, { theme, zoom: camera.zoom });
-  const dc: NoteDrawContext = { theme, zoom: camera.zoom, detail: detailForZoom(camera.zoom), layouts: noteTextLayouts, ...noteExtras(decorationInput(state)) };
+  // Only the moving notes, in their draw order: no pass over the whole board per frame.
+  const notes: NoteItem[] = [];
   if (resize) {
     const item = scene.note(resize.id);
-    if (item) drawNote(ctx, { ...item.note, width: resize.rect.width, height: resize.rect.height }, resize.rect, { ...dc, detail: 'full' });
-    return;
+    if (item) notes.push({ note: { ...item.note, width: resize.rect.width, height: resize.rect.height }, rect: resize.rect });
+  } else if (drag) {
+    for (const s of [...ids].map((id) => scene.note(id)).filter((s) => s !== undefined).sort((a, b) => a.order - b.order)) {
+      notes.push({ note: s.note, rect: offsetRect(s.rect, drag.dx, drag.dy) });
+    }
   }
-  // Only the dragged notes, in their draw order: no pass over the whole board per frame.
-  const items = [...ids]
-    .map((id) => scene.note(id))
-    .filter((s) => s !== undefined)
-    .sort((a, b) => a.order - b.order)
-    .map((s) => ({ note: s.note, rect: offsetRect(s.rect, drag!.dx, drag!.dy) }));
-  drawNotes(ctx, items, dc);
+  return { layout: scene.layout, visibleNotes: () => notes, visibleConnectors: () => lines };
+}
+
+function drawDragLayer(ctx: Canvas2D, state: RenderState): void {
+  const ids = movingIds(state);
+  if (!ids) return;
+  const board = paintedBoard(state, movingSource(state, ids));
+  if (!board) return;
+  // A note being resized shows its text reflowing, at any zoom.
+  const detail = state.transient.resize ? 'full' : detailForZoom(state.camera().zoom);
+  paintBoard(ctx, board, { ...screenOptions(state, view(state), MOVING), detail, hidden: undefined });
+}
+
+function drawOverlayLayer(ctx: Canvas2D, state: RenderState): void {
+  const board = paintedBoard(state);
+  if (board) paintBoard(ctx, board, { ...screenOptions(state, view(state), OVERLAY), overlays: [() => drawOverlay(ctx, state)] });
 }
 
 /** Whether a layer would draw anything now; the grid and notes layers always do. */
@@ -197,7 +187,7 @@ const DRAWERS: Record<LayerName, (ctx: Canvas2D, state: RenderState) => void> = 
   grid: drawGridLayer,
   notes: drawNotesLayer,
   drag: drawDragLayer,
-  overlay: drawOverlay,
+  overlay: drawOverlayLayer,
 };
 
 export function createLayers(stage: Konva.Stage, state: RenderState): Record<LayerName, Konva.Layer> {

@@ -1,6 +1,7 @@
 import type { BoardState } from '../../store/store';
 import type { Camera } from '../../store/viewSlice';
 import type { BoardTheme } from '../draw/theme';
+import type { BoardDecoration } from '../paint/decoration';
 import type { Scene } from '../scene/scene';
 import type { ViewSize } from './camera';
 import type { LayerName } from './layers';
@@ -10,6 +11,8 @@ import type { Transient } from './transient';
 export interface RenderState {
   readonly scene: Scene;
   readonly transient: Transient;
+  /** What other features draw on the board, injected when the view is created. */
+  readonly decorations: readonly BoardDecoration[];
   camera(): Camera;
   size(): ViewSize;
   theme(): BoardTheme;

@@ -51,7 +51,7 @@ describe('drawAnalysisPage', () => {
     drawAnalysisPage(ctx, { doc: board(5), t: i18next.t, language: 'en', area });
     const all = texts.map((t) => t.text);
     expect(all).toContain('Analysis');
-    expect(all).toContain('5 touchpoints on the map');
+    expect(all).toContain('5 touchpoints on the board');
     expect(all).toContain('2 touchpoints before the purchase');
     expect(all.some((t) => t.startsWith('Rule of 7: about 5 more'))).toBe(true);
     expect(all).toContain('2 of 5 rated touchpoints rated the same by company and customers');

@@ -21,7 +21,7 @@ import {
 } from '../../../shared/catalogue';
 import { addNotes, type JourneyDoc, type Language, type Point } from '../../../shared/model';
 import { commitDoc } from '../../actions/commit';
-import { freeSpotInCell } from '../../actions/ops/placement';
+import { freeSpotInCell } from '../../../shared/board/placement';
 import { boardStore, useBoard } from '../../store/store';
 import { boardPointAtClient } from '../boardSurface';
 import { defaultCellFor, dropPlace, noteFromCatalogue, type CatalogueItem } from './placeFromCatalogue';

@@ -1,8 +1,9 @@
 /**
  * The facilitator's own catalogue entries, kept across journeys in the app database
- * (renderer/db/catalogue). Read once when the palette opens and after each change.
+ * (renderer/db/catalogue): a stored list (renderer/ui/useStoredList), so it follows changes
+ * from every window and binds again after the database healed from a fault.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { KpiEntry } from '../../../shared/catalogue/kpis';
 import { METHOD_PHASES, PURCHASE_STAGES, type MethodPhase, type PurchaseStage } from '../../../shared/catalogue/methodPhases';
 import type { TouchpointEntry } from '../../../shared/catalogue/touchpoints';
@@ -10,6 +11,7 @@ import { addCatalogueEntry, deleteCatalogueEntry, listCatalogueEntries } from '.
 import { classifyStorageError, type StorageFailure } from '../../db/errors';
 import { appDatabase } from '../../db/instance';
 import type { CatalogueEntryRow } from '../../db/schema';
+import { useStoredList } from '../../ui/useStoredList';
 
 export const OWN_ENTRY_PREFIX = 'own-';
 
@@ -23,26 +25,29 @@ function toKpi(row: CatalogueEntryRow): KpiEntry | null {
   return { id: OWN_ENTRY_PREFIX + row.id, phase: row.group as MethodPhase, name: { en: row.text, de: row.text }, higherIsBetter: true };
 }
 
+const readAll = (db: Parameters<typeof listCatalogueEntries>[0]) => listCatalogueEntries(db);
+
 export function useOwnEntries() {
-  const [rows, setRows] = useState<CatalogueEntryRow[]>([]);
-  const [failure, setFailure] = useState<StorageFailure | null>(null);
+  const list = useStoredList(readAll);
+  const rows = list.value ?? [];
+  const { reload } = list;
+  const [actionFailure, setActionFailure] = useState<StorageFailure | null>(null);
 
-  const run = useCallback(async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      setRows(await listCatalogueEntries(await appDatabase()));
-      setFailure(null);
-    } catch (error) {
-      setFailure(classifyStorageError(error));
-    }
-  }, []);
-
-  useEffect(() => {
-    void run(async () => undefined);
-  }, [run]);
+  const run = useCallback(
+    async (work: () => Promise<unknown>) => {
+      try {
+        await work();
+        setActionFailure(null);
+        await reload();
+      } catch (error) {
+        setActionFailure(classifyStorageError(error));
+      }
+    },
+    [reload],
+  );
 
   return {
-    failure,
+    failure: actionFailure ?? list.failure,
     touchpoints: rows.filter((r) => r.catalogue === 'touchpoints').flatMap((r) => toTouchpoint(r) ?? []),
     kpis: rows.filter((r) => r.catalogue === 'kpis').flatMap((r) => toKpi(r) ?? []),
     add: (entry: { catalogue: 'touchpoints' | 'kpis'; group: string; text: string; language: 'en' | 'de' }) =>

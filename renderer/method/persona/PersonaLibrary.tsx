@@ -2,34 +2,35 @@
  * The persona library: save this journey's persona for reuse, and bring a saved one into this
  * journey (one undo step). Stored in the app database (renderer/db/personas), across journeys.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Persona } from '../../../shared/model';
 import { classifyStorageError, type StorageFailure } from '../../db/errors';
 import { appDatabase } from '../../db/instance';
 import { deleteLibraryPersona, listLibraryPersonas, saveLibraryPersona } from '../../db/personas';
-import type { PersonaRow } from '../../db/schema';
+import { useStoredList } from '../../ui/useStoredList';
 
 export function PersonaLibrary(props: { persona: Persona; onUse(persona: Persona): void }) {
   const { t } = useTranslation();
-  const [rows, setRows] = useState<PersonaRow[] | null>(null);
-  const [failure, setFailure] = useState<StorageFailure | null>(null);
+  const list = useStoredList(listLibraryPersonas);
+  const rows = list.value;
+  const { reload } = list;
+  const [actionFailure, setActionFailure] = useState<StorageFailure | null>(null);
+  const failure = actionFailure ?? list.failure;
   const [saved, setSaved] = useState(false);
 
-  const run = useCallback(async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      const db = await appDatabase();
-      setRows(await listLibraryPersonas(db));
-      setFailure(null);
-    } catch (error) {
-      setFailure(classifyStorageError(error));
-    }
-  }, []);
-
-  useEffect(() => {
-    void run(async () => undefined);
-  }, [run]);
+  const run = useCallback(
+    async (work: () => Promise<unknown>) => {
+      try {
+        await work();
+        setActionFailure(null);
+        await reload();
+      } catch (error) {
+        setActionFailure(classifyStorageError(error));
+      }
+    },
+    [reload],
+  );
 
   const failureText: Record<StorageFailure, string> = {
     quota: t('persona:library.failure.quota'),

@@ -4,6 +4,7 @@ import { useBoardContext } from '../../board/boardContext';
 import { facilitatorRuntime } from '../facilitatorRuntime';
 import { setFacilitatorViewport } from '../facilitatorView';
 import { roomContext } from '../roomContext';
+import { listenForTallyDigits } from '../roomPanelActions';
 import { useRoom } from '../roomStore';
 import { useProjectorLegibility } from '../useProjectorLegibility';
 import { useTimerSignal } from '../useTimerSignal';
@@ -19,7 +20,7 @@ import '../room.css';
  * over the canvas. Rendered by the board screen inside its board context.
  */
 export function RoomLayer() {
-  const { view } = useBoardContext();
+  const { view, run } = useBoardContext();
   const ctx = roomContext;
   const runtime = facilitatorRuntime();
   const legibility = useProjectorLegibility();
@@ -47,7 +48,8 @@ export function RoomLayer() {
   const onTally = useCallback((id: Id) => setCounting({ id, initial: null }), []);
   const onTallyDigit = useCallback((id: Id, digit: string) => setCounting({ id, initial: digit }), []);
   useRoomInput({ view, ctx, link: runtime.link, onTally });
-  useRoomKeys({ ctx, onTallyDigit });
+  useEffect(() => listenForTallyDigits(onTallyDigit), [onTallyDigit]);
+  useRoomKeys({ ctx, run });
 
   const tallying = useRoom((s) => s.voting?.mode === 'tally');
   return (

@@ -1,52 +1,41 @@
 /**
  * Keys that mean something else while the room is in a mode: during a presentation the arrow
- * keys, Page Up/Down (as presentation clickers send them), Space, Home and Escape step through
- * the phases instead of moving notes; in tally mode a digit typed on a selected note starts
- * typing its count. Captured before the board's own key handling, and only in those modes.
+ * keys, Space, Escape and L step through the phases, leave and point instead of moving notes;
+ * in tally mode a digit typed on a selected note starts typing its count. Which key runs which
+ * action is in the catalogue (shared/actions/catalogue.ts, shortcuts with `when`); this handler
+ * only knows the mode. Captured before the board's own key handling, and only in those modes.
  */
 import { useEffect } from 'react';
-import type { Id } from '../../../shared/model';
+import type { ShortcutMode } from '../../../shared/actions';
 import { isEditableTarget } from '../../actions/bindings';
-import { facilitatorViewport } from '../facilitatorView';
-import { leavePresentation, stepPresentation, toggleLaser, type RoomContext } from '../roomCommands';
+import { isModalOpen } from '../../actions/modal';
+import { actionForKey } from '../../actions/keymap';
+import type { ActionName } from '../../actions/registry';
+import type { RoomContext } from '../roomCommands';
 
-const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar']);
-const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+function modeOf(ctx: RoomContext): ShortcutMode | undefined {
+  const room = ctx.room.getState();
+  if (room.presentation.active) return 'presenting';
+  if (room.voting?.mode === 'tally') return 'tally';
+  return undefined;
+}
 
-export function useRoomKeys(options: { ctx: RoomContext; onTallyDigit(noteId: Id, digit: string): void }): void {
-  const { ctx, onTallyDigit } = options;
+export function useRoomKeys(options: { ctx: RoomContext; run(name: ActionName, input?: unknown): void }): void {
+  const { ctx, run } = options;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.isComposing || isEditableTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.defaultPrevented || e.isComposing || isEditableTarget(e.target)) return;
       const board = ctx.board.getState();
-      if (board.editing || board.dialog || board.shortcutsOpen) return;
-      const room = ctx.room.getState();
-      const stop = () => {
-        e.preventDefault();
-        e.stopPropagation();
-      };
-      if (room.presentation.active) {
-        if (NEXT.has(e.key)) {
-          stop();
-          stepPresentation(ctx, 1, facilitatorViewport());
-        } else if (PREVIOUS.has(e.key)) {
-          stop();
-          stepPresentation(ctx, -1, facilitatorViewport());
-        } else if (e.key === 'Escape') {
-          stop();
-          leavePresentation(ctx);
-        } else if (e.key.toLowerCase() === 'l') {
-          stop();
-          toggleLaser(ctx);
-        }
-        return;
-      }
-      if (room.voting?.mode === 'tally' && /^[0-9]$/.test(e.key) && board.selectedNoteIds.size === 1) {
-        stop();
-        onTallyDigit([...board.selectedNoteIds][0]!, e.key);
-      }
+      if (board.editing || board.shortcutsOpen || isModalOpen(ctx.board)) return;
+      const mode = modeOf(ctx);
+      if (!mode) return;
+      const found = actionForKey(e, undefined, { scope: 'board', mode });
+      if (!found) return;
+      e.preventDefault();
+      e.stopPropagation();
+      run(found.name, found.input);
     };
     window.addEventListener('keydown', onKey, { capture: true });
     return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [ctx, onTallyDigit]);
+  }, [ctx, run]);
 }

@@ -1,5 +1,5 @@
 /** The laser pointer on the projector: a red dot with a short fading trail, in screen pixels. */
-import { boardToScreen, type RoomCamera } from '../../../shared/room/camera';
+import { boardToScreen, type RoomCamera } from '../../../shared/camera/camera';
 import { laserOpacity, type LaserPoint } from '../../../shared/room/laser';
 import type { Canvas2D } from '../../canvas/draw/canvas2d';
 

@@ -1,21 +1,19 @@
 /**
- * The whole projector picture in plain Canvas2D: the sheet, lines, notes (covered ones face
- * down), vote badges and the presentation spotlight. The projector window draws it full screen
- * and the facilitator's preview draws it small, from the same data, so the preview is what the
- * room sees. It reuses the board's drawing functions; only the room's parts are drawn here.
+ * The whole projector picture, painted by the board painter: the paper, the sheet, lines, notes
+ * (covered ones face down), and as overlays the vote badges, the presentation spotlight and the
+ * lane tags. The projector window draws it full screen and the facilitator's preview draws it
+ * small, from the same data, so the preview is what the room sees. Only the room's own parts
+ * are drawn here.
  */
 import { LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, type GridLayout, type Id, type JourneyDoc, type Note, type Phase } from '../../../shared/model';
-import { visibleBoardRect, type RoomCamera, type Viewport } from '../../../shared/room/camera';
+import { visibleBoardRect, type RoomCamera, type Viewport } from '../../../shared/camera/camera';
 import { dimmedRects } from '../../../shared/room/presentation';
 import type { Canvas2D } from '../../canvas/draw/canvas2d';
-import { detailForZoom } from '../../canvas/draw/detail';
-import { drawConnectors } from '../../canvas/draw/drawConnector';
-import { drawGrid } from '../../canvas/draw/drawGrid';
-import { drawNote, drawNotes, type NoteItem } from '../../canvas/draw/drawNote';
 import { measureWithCanvas, noteTextLayouts } from '../../canvas/draw/measure';
 import type { BoardTheme } from '../../canvas/draw/theme';
+import type { BoardDecoration } from '../../canvas/paint/decoration';
+import { paintBoard, type BoardOverlay, type CoveredNotes } from '../../canvas/paint/paintBoard';
 import type { Scene } from '../../canvas/scene/scene';
-import type { BoardDecoration, DecorationInput } from '../../canvas/stage/decorations';
 import { drawCoveredNote } from './drawCoveredNote';
 import { drawVoteBadge } from './drawVoteBadge';
 
@@ -94,56 +92,28 @@ function drawLaneTags(ctx: Canvas2D, input: ProjectorSceneInput): void {
 
 export function drawProjectorScene(ctx: Canvas2D, input: ProjectorSceneInput): void {
   const { scene, doc, camera, size, pixelRatio: pr, theme } = input;
-  ctx.setTransform(pr, 0, 0, pr, 0, 0);
-  ctx.fillStyle = theme.paper;
-  ctx.fillRect(0, 0, size.width, size.height);
   ctx.setTransform(pr * camera.zoom, 0, 0, pr * camera.zoom, pr * camera.x, pr * camera.y);
-
   const zoom = camera.zoom;
-  drawGrid(ctx, {
-    layout: scene.layout,
-    phases: doc.phases,
-    lanes: doc.lanes,
-    title: doc.title,
-    zoom,
-    theme,
-    measure: measureWithCanvas,
-    showAddButtons: false,
-  });
-
-  const decorationInput: DecorationInput = { doc, layout: scene.layout, zoom, theme, measure: measureWithCanvas, redraw: input.redraw };
-  for (const d of input.decorations) d.underlay?.(ctx, decorationInput);
-
-  const view = visibleBoardRect(camera, size);
-  drawConnectors(ctx, scene.visibleConnectors(view), { theme, zoom });
-
-  const detail = detailForZoom(zoom);
-  const visible = scene.visibleNotes(view);
-  const dc = { theme, zoom, detail, layouts: noteTextLayouts };
-  if (detail === 'full') {
-    for (const item of visible) {
-      if (isCovered(item.note, input)) drawCoveredNote(ctx, item.note, item.rect, { theme, zoom });
-      else {
-        drawNote(ctx, item.note, item.rect, dc);
-        // Covered notes get no badges: an attribute or a rating would give the idea away.
-        for (const d of input.decorations) d.note?.(ctx, item.note, item.rect, decorationInput);
-      }
-    }
-  } else {
-    const open: NoteItem[] = [];
-    for (const item of visible) {
-      if (isCovered(item.note, input)) drawCoveredNote(ctx, item.note, item.rect, { theme, zoom });
-      else open.push(item);
-    }
-    drawNotes(ctx, open, dc);
-  }
-  if (input.showVotes) {
-    for (const item of visible) {
+  const covered: CoveredNotes = { has: (note) => isCovered(note, input), draw: drawCoveredNote };
+  const votes: BoardOverlay = (c, frame) => {
+    if (!input.showVotes) return;
+    for (const item of frame.notes) {
       // Larger than on the laptop: the back row must read the count.
-      if (item.note.votes) drawVoteBadge(ctx, item.note, item.rect, { zoom, fontFamily: "'Inter', system-ui, sans-serif", minScreenRadius: 17 });
+      if (item.note.votes) drawVoteBadge(c, item.note, item.rect, { zoom, fontFamily: "'Inter', system-ui, sans-serif", minScreenRadius: 17 });
     }
-  }
-  drawSpotlight(ctx, scene.layout, doc.phases, input);
-  drawLaneTags(ctx, input);
+  };
+  paintBoard(
+    ctx,
+    { doc, source: scene, measure: measureWithCanvas, layouts: noteTextLayouts },
+    {
+      theme,
+      zoom,
+      view: visibleBoardRect(camera, size),
+      covered,
+      decorations: input.decorations,
+      redraw: input.redraw,
+      overlays: [votes, (c) => drawSpotlight(c, scene.layout, doc.phases, input), (c) => drawLaneTags(c, input)],
+    },
+  );
   ctx.setTransform(1, 0, 0, 1, 0, 0);
 }

@@ -3,7 +3,7 @@
  * dot-vote badge, a folded corner on notes the projector shows face down, and while a phase is
  * presented, the other phases' notes veiled as the room sees them dimmed.
  */
-import type { BoardDecoration } from '../../canvas/stage/decorations';
+import type { BoardDecoration } from '../../canvas/paint/decoration';
 import { roomStore } from '../roomStore';
 import { drawRoomMarks, hasRoomMarks } from './drawRoomMarks';
 

@@ -5,7 +5,7 @@ import { computeGridLayout, type JourneyDoc } from '../../../shared/model';
 import { notesWrittenSince, startRound, type BrainwritingRound } from '../../../shared/room/brainwriting';
 import { pruneLaserTrail, pushLaserPoint, type LaserPoint } from '../../../shared/room/laser';
 import type { RoomState } from '../../../shared/room/messages';
-import { projectorCamera } from '../../../shared/room/projectorCamera';
+import { projectorCamera } from '../../../shared/camera/projector';
 import { ProjectorJoin } from '../../participants/ProjectorJoin';
 import { useBoard } from '../../store/store';
 import { drawLaser } from '../draw/drawLaser';
