@@ -12,8 +12,10 @@
  * Options: --sizes a,b  --views fit,100%  --gesture-ms N  --port N|auto (47337)  --out FILE
  * --markdown FILE (also write the tables there)  --no-build  --profile SIZE:VIEW:GESTURE,...
  * --report FILE.json (tables of an earlier run)  --trace SIZE:VIEW:GESTURE,...|all (DevTools traces;
- * prints the main thread's CPU time per frame, which load on a shared machine inflates least)  --gestures pan,zoom (only these)  --no-png  --no-minify (readable names in profiles)
+ * prints the main thread's CPU time per frame, which load on a shared machine inflates least)  --gestures pan,zoom (only these)  --no-png  --no-pdf  --no-minify (readable names in profiles)
  * --png-deadline-ms N (30000: a PNG export still running then is cancelled)  --headed (needs a display).
+ * --lines N: that many lines in each generated journey instead of 10% of the notes (issue 14:
+ *   `--sizes 1000 --lines 100000`, 100,000 lines between 1,000 notes).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -23,7 +25,7 @@ import { clickJourney, canvasBox, selectAroundCentre, settle, showView, timeToPa
 import { autosaveEdits, dragOne, dragSelection, pan, typeIntoNote, zoom } from './lib/gestures.mjs';
 import { installProbe } from './lib/probe.mjs';
 import { startProfile, startTrace, stopProfile, stopTrace } from './lib/profile.mjs';
-import { GESTURES, markdown, summaryTable, frameTable, targetList } from './lib/report.mjs';
+import { GESTURES, markdown, summaryTable, exportTable, frameTable, targetList } from './lib/report.mjs';
 import { build, freePort, serve } from './lib/server.mjs';
 import { round } from './lib/stats.mjs';
 
@@ -48,9 +50,11 @@ function parseArgs(argv) {
     else if (a === '--gestures') args.gestures = value().split(',');
     else if (a === '--no-minify') args.minify = false;
     else if (a === '--no-png') args.png = false;
+    else if (a === '--no-pdf') args.pdf = false;
     else if (a === '--headed') args.headed = true;
     else if (a === '--report') args.report = value();
     else if (a === '--png-deadline-ms') args.pngDeadlineMs = Number(value());
+    else if (a === '--lines') args.lines = Number(value());
     else throw new Error(`unknown option ${a}`);
   }
   return args;
@@ -74,14 +78,32 @@ async function jsHeapMb(cdp) {
 const MEASURES = { pan, zoom, dragOne, dragFifty: dragSelection, type: typeIntoNote };
 
 async function measurePng(page, seeded, result, args) {
-  result.png = await page.evaluate(({ id, deadlineMs }) => window.__bench.png(id, deadlineMs), { id: seeded.journeyId, deadlineMs: args.pngDeadlineMs });
-  result.png.ms = round(result.png.ms);
-  result.png.deadlineMs = args.pngDeadlineMs;
-  console.log(
-    result.png.ms === null
-      ? `  PNG 2x: ${result.png.failure === 'cancelled' ? `not finished within ${args.pngDeadlineMs} ms (cancelled)` : `refused by the exporter (${result.png.failure})`}`
-      : `  PNG 2x: ${result.png.width} x ${result.png.height} px, ${(result.png.bytes / 1e6).toFixed(2)} MB in ${result.png.ms} ms`,
-  );
+  for (const [key, ratio] of [['png', 2], ['pngProposed', 'proposed']]) {
+    const png = await page.evaluate(({ id, deadlineMs, ratio }) => window.__bench.png(id, deadlineMs, ratio), { id: seeded.journeyId, deadlineMs: args.pngDeadlineMs, ratio });
+    png.ms = round(png.ms);
+    png.msPerMpx = png.msPerMpx === null ? null : round(png.msPerMpx, 1);
+    png.longestFrameMs = round(png.longestFrameMs);
+    png.longestTaskMs = round(png.longestTaskMs);
+    png.deadlineMs = args.pngDeadlineMs;
+    result[key] = png;
+    const label = ratio === 'proposed' ? `PNG proposed ${png.pixelRatio}x` : 'PNG 2x';
+    console.log(
+      png.ms === null
+        ? `  ${label}: ${png.failure === 'cancelled' ? `not finished within ${args.pngDeadlineMs} ms (cancelled)` : `refused by the exporter (${png.failure})`}`
+        : `  ${label}: ${png.width} x ${png.height} px, ${(png.bytes / 1e6).toFixed(2)} MB in ${png.ms} ms (${png.msPerMpx} ms/Mpx), longest frame ${png.longestFrameMs} ms, longest task ${png.longestTaskMs} ms`,
+    );
+  }
+}
+
+/** PDF export time and size (issue 15): one A3 page fitting the board, and tiled A4 pages. */
+async function measurePdf(page, seeded, result) {
+  result.pdf = [];
+  for (const [paper, mode] of [['a3', 'fit'], ['a4', 'tiled']]) {
+    const pdf = await page.evaluate(({ id, paper, mode }) => window.__bench.pdf(id, paper, mode), { id: seeded.journeyId, paper, mode });
+    pdf.ms = round(pdf.ms);
+    result.pdf.push(pdf);
+    console.log(`  PDF ${paper.toUpperCase()} ${mode}: ${pdf.pages} pages, ${(pdf.bytes / 1e6).toFixed(2)} MB in ${pdf.ms} ms`);
+  }
 }
 
 async function measureSize(context, base, notes, args) {
@@ -94,7 +116,7 @@ async function measureSize(context, base, notes, args) {
 
   await page.goto(`${base}/bench/page/index.html`);
   await page.waitForFunction(() => window.__bench);
-  const seeded = await page.evaluate(({ notes, runs }) => window.__bench.seed({ notes, runs }), { notes, runs: args.smoke ? 1 : 3 });
+  const seeded = await page.evaluate(({ notes, runs, lines }) => window.__bench.seed({ notes, runs, lines }), { notes, runs: args.smoke ? 1 : 3, lines: args.lines });
   const result = {
     notes: seeded.notes,
     connectors: seeded.connectors,
@@ -113,6 +135,7 @@ async function measureSize(context, base, notes, args) {
     await measurePng(page, seeded, result, args);
     if (profiled('png')) await stopProfile(cdp, `${notes}-png`, 'dist/bench-profiles');
   }
+  if (args.pdf !== false && notes <= 3000) await measurePdf(page, seeded, result);
   console.log(`  seeded: file ${(seeded.fileBytes / 1e6).toFixed(2)} MB, export ${result.exportMs} ms, import ${result.importMs} ms (parse ${result.importParseMs}, store ${result.importStoreMs})`);
 
   await page.goto(`${base}/renderer/index.html`);
@@ -177,7 +200,7 @@ async function measureSize(context, base, notes, args) {
 function reportOnly(args) {
   const results = JSON.parse(readFileSync(args.report, 'utf8'));
   if (args.markdown) writeFileSync(args.markdown, markdown(results));
-  console.log(`${summaryTable(results)}\n\n${frameTable(results)}\n\n${targetList(results)}`);
+  console.log(`${summaryTable(results)}\n\n${exportTable(results)}\n\n${frameTable(results)}\n\n${targetList(results)}`);
 }
 
 async function main() {
@@ -227,7 +250,7 @@ async function main() {
   results.durationS = Math.round((Date.now() - started) / 1000);
   writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
   if (args.markdown) writeFileSync(args.markdown, markdown(results));
-  console.log(`\n${summaryTable(results)}\n\n${frameTable(results)}\n\n${targetList(results)}\n`);
+  console.log(`\n${summaryTable(results)}\n\n${exportTable(results)}\n\n${frameTable(results)}\n\n${targetList(results)}\n`);
   console.log(`wrote ${args.out}${args.markdown ? ` and ${args.markdown}` : ''} in ${results.durationS} s`);
 }
 

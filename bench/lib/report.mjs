@@ -49,6 +49,38 @@ export function summaryTable(results) {
   return lines.join('\n');
 }
 
+/** Issue 15: PNG time per megapixel and the main thread during it; PDF time and size. */
+export function exportTable(results) {
+  const lines = [
+    row(['notes', 'PNG', 'pixels', 'MB', 'ms', 'ms / Mpx', 'longest frame (ms)', 'longest task (ms)']),
+    row(['---:', '---', '---:', '---:', '---:', '---:', '---:', '---:']),
+  ];
+  for (const s of results.sizes) {
+    for (const png of [s.png, s.pngProposed].filter(Boolean)) {
+      const label = png === s.pngProposed ? `proposed ${png.pixelRatio}x` : '2x';
+      const ok = png.ms !== null && png.ms !== undefined;
+      lines.push(
+        row([
+          fmt(s.notes),
+          label,
+          ok ? `${fmt(png.width)} x ${fmt(png.height)}` : pngCell(png),
+          ok ? fmt(png.bytes / 1e6, 1) : '–',
+          ok ? fmt(png.ms) : '–',
+          fmt(png.msPerMpx, 1),
+          fmt(png.longestFrameMs),
+          fmt(png.longestTaskMs),
+        ]),
+      );
+    }
+  }
+  const pdfs = results.sizes.filter((s) => s.pdf?.length);
+  if (pdfs.length) {
+    lines.push('', row(['notes', 'PDF', 'pages', 'MB', 'ms']), row(['---:', '---', '---:', '---:', '---:']));
+    for (const s of pdfs) for (const p of s.pdf) lines.push(row([fmt(s.notes), `${p.paper.toUpperCase()} ${p.mode}`, fmt(p.pages), fmt(p.bytes / 1e6, 2), fmt(p.ms)]));
+  }
+  return lines.join('\n');
+}
+
 export function frameTable(results) {
   const views = results.options.views;
   const head = ['notes', 'gesture'];
@@ -116,6 +148,13 @@ export function targetChecks(results) {
     if (s3.png) checks.push(['3,000 notes: PNG 2x (ms)', s3.png.ms ?? s3.png.deadlineMs, 3000, s3.png.ms !== null && s3.png.ms <= 3000]);
     checks.push(['3,000 notes: journey file import (ms)', s3.importMs, 500, s3.importMs <= 500]);
   }
+  // Issue 15's export targets.
+  for (const s of results.sizes) {
+    if (s.png?.msPerMpx != null) checks.push([`${fmt(s.notes)} notes: PNG 2x, ms per megapixel`, s.png.msPerMpx, 10, s.png.msPerMpx <= 10]);
+  }
+  if (s3?.pngProposed?.ms != null) checks.push([`3,000 notes: PNG at the proposed ${s3.pngProposed.pixelRatio}x (ms)`, s3.pngProposed.ms, 5000, s3.pngProposed.ms <= 5000]);
+  const s1 = size(1000);
+  if (s1?.png?.ms != null) checks.push(['1,000 notes: longest main-thread frame during the 2x PNG export (ms)', s1.png.longestFrameMs, 100, s1.png.longestFrameMs <= 100]);
   for (const s of results.sizes) {
     const a = autosaveOf(s);
     if (a !== null) checks.push([`${fmt(s.notes)} notes: autosave of one edit (ms)`, a, 10, a <= 10]);
@@ -139,6 +178,10 @@ export function markdown(results) {
     'Journey sizes, opening, files, autosave and memory:',
     '',
     summaryTable(results),
+    '',
+    'Exports (issue 15): PNG at 2x and at the scale the export dialog proposes, with the longest gap between animation frames and the longest main-thread task while it ran; PDF on one A3 page and on tiled A4 pages:',
+    '',
+    exportTable(results),
     '',
     'Frame times in ms (gaps between animation frames while the gesture runs), the delay from the last input event to the board frame that answered it, and to the last frame the gesture drew (pan and zoom draw the board sharp again once the gesture settles), zoomed to fit (every note on screen) and at 100%:',
     '',

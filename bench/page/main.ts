@@ -16,7 +16,7 @@ import { createJourney, journeyExists, loadJourney } from '../../renderer/db/jou
 import { openAppDatabase } from '../../renderer/db/open';
 import { setupI18n } from '../../renderer/i18n/setup';
 import { generateJourney } from './generate';
-import { exportPng } from './png';
+import { exportPdf, exportPng } from './png';
 
 export interface SeedResult {
   journeyId: string;
@@ -52,8 +52,10 @@ async function deleteDatabase(name: string): Promise<void> {
  * text) and imports that file (parse, check, restore, validate; then one transaction storing
  * it) into a scratch database. Finally stores it in the app's database for the board to open.
  */
-async function seed(options: { notes: number; seed?: number; runs?: number }): Promise<SeedResult> {
-  const journey = generateJourney({ notes: options.notes, seed: options.seed });
+async function seed(options: { notes: number; seed?: number; runs?: number; lines?: number }): Promise<SeedResult> {
+  // `lines`: an exact line count (issue 14's 100,000 lines between 1,000 notes); else 10% of the notes.
+  const connectorShare = options.lines === undefined ? undefined : options.lines / options.notes;
+  const journey = generateJourney({ notes: options.notes, seed: options.seed, connectorShare });
   const doc = toDoc(journey);
   const runs: SeedResult['runs'] = [];
   let bytes = new Uint8Array();
@@ -96,16 +98,25 @@ async function seed(options: { notes: number; seed?: number; runs?: number }): P
   };
 }
 
-/** The 2x PNG of the journey as stored (read back through the repository, as the board has it). */
-async function png(journeyId: string, deadlineMs: number) {
+async function stored(journeyId: string) {
   const read = await loadJourney(await appDatabase(), journeyId);
   if (!read) throw new Error(`journey ${journeyId} is not stored`);
-  return exportPng(read.journey, deadlineMs);
+  return read.journey;
+}
+
+/** The PNG (2x or the proposed scale) of the journey as stored (read back through the repository, as the board has it). */
+async function png(journeyId: string, deadlineMs: number, pixelRatio: number | 'proposed' = 2) {
+  return exportPng(await stored(journeyId), deadlineMs, pixelRatio);
+}
+
+async function pdf(journeyId: string, paper: 'a3' | 'a4', mode: 'fit' | 'tiled') {
+  return exportPdf(await stored(journeyId), paper, mode);
 }
 
 export interface BenchPage {
   seed: typeof seed;
   png: typeof png;
+  pdf: typeof pdf;
 }
 
 declare global {
@@ -115,5 +126,5 @@ declare global {
 }
 
 await setupI18n();
-window.__bench = { seed, png };
+window.__bench = { seed, png, pdf };
 document.getElementById('status')!.textContent = 'ready';

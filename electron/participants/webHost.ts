@@ -34,7 +34,7 @@ const TYPES: Record<string, string> = {
 
 /** The app's policy with the one change this build needs: the page may talk to its own origin. */
 export function webBuildCsp(html: string): string {
-  return html.replace("connect-src 'none'", "connect-src 'self'");
+  return html.replaceAll("connect-src 'none'", "connect-src 'self'");
 }
 
 export function isLoopback(address: string): boolean {

@@ -4,7 +4,7 @@ import { serializeNotes, parseClipboard, pasteContent } from './clipboard/format
 import { commitDoc } from './commit';
 import { hasSelection, selectedConnectors, selectedNotes } from './selection';
 import { defineAction, type ActionContext } from './types';
-import { screenToBoard } from '../canvas/stage/camera';
+import { screenToBoard } from '../../shared/camera/camera';
 
 function viewCentre(ctx: ActionContext) {
   const { width, height } = ctx.viewport.size();

@@ -1,6 +1,6 @@
 /** Creating, editing, recolouring and nudging notes. */
 import { NOTE_COLOURS, updateNotes, type NoteColour, type NotePatch, type Point } from '../../shared/model';
-import { screenToBoard } from '../canvas/stage/camera';
+import { screenToBoard } from '../../shared/camera/camera';
 import { commitDoc } from './commit';
 import { moveNotesBy } from '../../shared/board/moveNotes';
 import { newNoteAt, newNoteInCell } from '../../shared/board/placement';

@@ -17,6 +17,7 @@ import { structureActions } from './structureActions';
 import type { ActionContext, ActionSpec, AppActionContext } from './types';
 import { viewActions } from './viewActions';
 import { roomActions } from '../room/roomActions';
+import { participantsActions } from '../participants/participantsActions';
 import { roomPanelActions } from '../room/roomPanelActions';
 
 export type { ActionName };
@@ -31,6 +32,7 @@ export const ACTIONS = [
   ...viewActions,
   ...roomActions,
   ...roomPanelActions,
+  ...participantsActions,
   ...helpActions,
   ...methodActions,
   ...fileActions,

@@ -5,7 +5,7 @@
  * only the renderer knows: the label, whether it can run now, and what it does.
  */
 import type { TFunction } from 'i18next';
-import type { Camera } from '../store/viewSlice';
+import type { Camera } from '../../shared/camera/camera';
 import type { Point, Rect } from '../../shared/model';
 import { ACTION_CATALOGUE, type ActionGroup, type ActionName, type ActionScope, type Shortcut } from '../../shared/actions';
 import type { BoardStore } from '../store/store';

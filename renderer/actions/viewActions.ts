@@ -1,8 +1,11 @@
 /** Zoom, fit, and how the board looks (handwriting, colour-blind-safe palette, side panel). */
 import { boundingRect } from '../../shared/model';
-import { fitRect, nextZoomStep, zoomAround } from '../canvas/stage/camera';
+import { fitRect, nextZoomStep, zoomAround } from '../../shared/camera/camera';
 import { noteRects } from '../../shared/board/bounds';
 import { selectedNotes } from './selection';
+
+/** Breathing room around what zoom to fit and zoom to selection show, in screen pixels. */
+const FIT_MARGIN = 48;
 import { defineAction, type ActionContext } from './types';
 
 function zoomStep({ viewport }: ActionContext, direction: 1 | -1): void {
@@ -29,7 +32,7 @@ export const viewActions = [
     label: (t) => t('board:actions.zoomToFit'),
     undoable: false,
     perform: ({ store, viewport }) => {
-      if (store.getState().doc) viewport.setCamera(fitRect(viewport.contentBounds(), viewport.size()));
+      if (store.getState().doc) viewport.setCamera(fitRect(viewport.contentBounds(), viewport.size(), { margin: FIT_MARGIN }));
     },
   }),
   defineAction({
@@ -41,7 +44,7 @@ export const viewActions = [
       const doc = store.getState().doc;
       const box = doc && boundingRect([...noteRects(doc, selectedNotes(store)).values()]);
       // Close enough to read, never so close that one note fills the projector.
-      if (box) viewport.setCamera(fitRect(box, viewport.size(), { maxZoom: 2 }));
+      if (box) viewport.setCamera(fitRect(box, viewport.size(), { margin: FIT_MARGIN, maxZoom: 2 }));
     },
   }),
   defineAction({

@@ -10,7 +10,7 @@
 import i18next from 'i18next';
 import { version } from '../../package.json';
 import { serialiseJourney } from '../../shared/format';
-import { fromDoc, type Id, type JourneyDoc } from '../../shared/model';
+import { fromDoc, updateNote, type Id, type JourneyDoc } from '../../shared/model';
 import { startAutosave, type Autosave } from '../autosave/autosave';
 import { startBackups, type Backups } from '../autosave/backups';
 import { installFlushTriggers } from '../autosave/flushTriggers';
@@ -23,7 +23,7 @@ import type { AppDatabase } from '../db/open';
 import { renderThumbnail } from '../library/thumbnail';
 import { platform } from '../platform';
 import { boardStore } from '../store/store';
-import { startLiveSync, type LiveSync } from '../sync/liveSync';
+import { startLiveSync, type LiveSync, type TextOverwritten } from '../sync/liveSync';
 import { announceLibraryChange, windowChannel } from '../sync/windowChannel';
 import { showNotice } from './notices';
 
@@ -132,6 +132,7 @@ export async function openJourney(id: Id): Promise<OpenOutcome> {
       channel: windowChannel(),
       revision: read.revision,
       onReplaced: ({ copyId }) => void adoptReplacement(session!, copyId),
+      onTextOverwritten: offerLostText,
     }),
     backups,
     stopTriggers: installFlushTriggers({
@@ -246,4 +247,27 @@ async function adoptReplacement(session: ActiveSession, copyId: Id | null): Prom
   if (outcome.ok) {
     showNotice({ tone: 'info', text: i18next.t(unsaved > 0 ? 'storage:replace.adoptedWithEdits' : 'storage:replace.adopted', { count: unsaved }) });
   }
+}
+
+const EXCERPT_LENGTH = 60;
+
+/**
+ * Two windows changed one note's text at the same time and the other one's edit came later:
+ * say so, and offer this window's text back (as a new edit, which then wins everywhere).
+ */
+function offerLostText({ noteId, lostText }: TextOverwritten): void {
+  const excerpt = lostText.length > EXCERPT_LENGTH ? `${lostText.slice(0, EXCERPT_LENGTH)}…` : lostText;
+  showNotice({
+    tone: 'error',
+    text: i18next.t('storage:conflict.textOverwritten', { excerpt }),
+    action: {
+      label: i18next.t('storage:conflict.getTextBack'),
+      run: () => {
+        const doc = boardStore.getState().doc;
+        if (!doc) return;
+        // Deleted since in both windows (a later, deliberate delete): nothing to put it into.
+        if (doc.notes[noteId]) boardStore.getState().changeDoc((d) => updateNote(d, noteId, { text: lostText }));
+      },
+    },
+  });
 }

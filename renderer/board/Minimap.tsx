@@ -5,10 +5,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Point } from '../../shared/model';
-import { minimapFrame, type MinimapFrame } from '../canvas/draw/drawMinimap';
 import { measureWithCanvas, noteTextLayouts } from '../canvas/draw/measure';
 import { paintBoard } from '../canvas/paint/paintBoard';
-import { visibleRect } from '../canvas/stage/camera';
+import { fitRect, screenToBoard, visibleBoardRect, type Camera } from '../../shared/camera/camera';
 import type { BoardView } from '../canvas/stage/BoardView';
 import { boardStore } from '../store/store';
 
@@ -18,7 +17,7 @@ export function Minimap({ view }: { view: BoardView }) {
   const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
-  const frameRef = useRef<MinimapFrame | null>(null);
+  const frameRef = useRef<Camera | null>(null);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -32,25 +31,26 @@ export function Minimap({ view }: { view: BoardView }) {
       const frame = frameRef.current;
       const box = boxRef.current;
       if (!frame || !box) return;
-      const r = visibleRect(view.camera(), view.size());
-      const left = Math.max(0, r.x * frame.scale + frame.offsetX);
-      const top = Math.max(0, r.y * frame.scale + frame.offsetY);
+      const r = visibleBoardRect(view.camera(), view.size());
+      const left = Math.max(0, r.x * frame.zoom + frame.x);
+      const top = Math.max(0, r.y * frame.zoom + frame.y);
       box.style.left = `${left}px`;
       box.style.top = `${top}px`;
-      box.style.width = `${Math.max(4, Math.min(SIZE.width, r.x * frame.scale + frame.offsetX + r.width * frame.scale) - left)}px`;
-      box.style.height = `${Math.max(4, Math.min(SIZE.height, r.y * frame.scale + frame.offsetY + r.height * frame.scale) - top)}px`;
+      box.style.width = `${Math.max(4, Math.min(SIZE.width, r.x * frame.zoom + frame.x + r.width * frame.zoom) - left)}px`;
+      box.style.height = `${Math.max(4, Math.min(SIZE.height, r.y * frame.zoom + frame.y + r.height * frame.zoom) - top)}px`;
     };
     const redraw = () => {
       pending = 0;
       const { scene } = view;
-      const frame = minimapFrame(scene.bounds(), SIZE);
+      // The whole board, however large: no zoom limits in a picture this small.
+      const frame = fitRect(scene.bounds(), SIZE, { margin: 6, clamp: false });
       frameRef.current = frame;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
       if (scene.doc) {
         // The board painter's smallest picture: the sheet and every note as a dot of its colour.
-        const zoom = frame.scale * ratio;
-        ctx.setTransform(zoom, 0, 0, zoom, frame.offsetX * ratio, frame.offsetY * ratio);
+        const zoom = frame.zoom * ratio;
+        ctx.setTransform(zoom, 0, 0, zoom, frame.x * ratio, frame.y * ratio);
         paintBoard(
           ctx,
           { doc: scene.doc, source: scene, measure: measureWithCanvas, layouts: noteTextLayouts },
@@ -79,7 +79,7 @@ export function Minimap({ view }: { view: BoardView }) {
     const frame = frameRef.current;
     if (!frame) return;
     const box = e.currentTarget.getBoundingClientRect();
-    const board: Point = { x: (e.clientX - box.left - frame.offsetX) / frame.scale, y: (e.clientY - box.top - frame.offsetY) / frame.scale };
+    const board: Point = screenToBoard(frame, { x: e.clientX - box.left, y: e.clientY - box.top });
     const camera = view.camera();
     const size = view.size();
     view.setCamera({ ...camera, x: size.width / 2 - board.x * camera.zoom, y: size.height / 2 - board.y * camera.zoom }, commit ? 'now' : 'settle');

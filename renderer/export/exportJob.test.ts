@@ -60,7 +60,7 @@ describe('runExport', () => {
   it('CSV: named from title and date, German headings and values', async () => {
     const fake = fakePlatform();
     const outcome = await runExport(journey(), settings, env(fake.platform), run());
-    expect(outcome).toEqual({ saved: true, name: 'Online-Shop Gartenmöbel Kauf eines Loungesets 2026-11-22.csv', pack: false });
+    expect(outcome).toEqual({ saved: true, name: 'Online-Shop Gartenmöbel Kauf eines Loungesets 2026-11-22.csv', pack: false, missing: [] });
     const [file] = fake.saved;
     expect(file!.kind).toBe('csv');
     expect([...file!.data.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

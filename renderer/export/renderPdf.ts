@@ -108,7 +108,7 @@ export async function renderPdf(journey: Journey, picture: BoardPicture, options
     const page = pdf.addPage([plan.width, plan.height]);
     pages.push(page);
     const adapter = new PdfCanvas(page, pdf.context, fonts, encodePicture);
-    const ctx = adapter as unknown as Canvas2D;
+    const ctx: Canvas2D = adapter;
     ctx.fillStyle = theme.mutedInk;
     ctx.font = cssFont(TEXT_FONT, 9);
     ctx.textBaseline = 'alphabetic';

@@ -38,6 +38,16 @@ describe('import messages', () => {
     expect(importErrorMessage(i18next.t, { code: 'newerVersion', params: { version: 2, supported: 1 } })).toContain('aktualisieren');
   });
 
+  it.each([
+    ['de', 'mehr als 100 MB'],
+    ['en', 'more than 100 MB'],
+  ])('a PNG whose journey unpacks beyond the limit states the limit (%s), never "? MB"', async (lng, limit) => {
+    await i18next.changeLanguage(lng);
+    const text = importErrorMessage(i18next.t, { code: 'tooLarge', params: { limit: 100 * 1024 * 1024 } });
+    expect(text).toContain(limit);
+    expect(text).not.toContain('?');
+  });
+
   it.each(['de', 'en'])('every repair has %s singular and plural wording', async (lng) => {
     await i18next.changeLanguage(lng);
     for (const code of REPAIR_CODES) {

@@ -62,6 +62,9 @@ export function importErrorMessage(t: TFunction, problem: ImportProblem): string
   const p = problem.params as Record<string, string | number>;
   switch (problem.code) {
     case 'tooLarge':
+      // Without a size: the journey packed inside a PNG unpacks beyond the limit (a zip bomb
+      // or a damaged picture); its real size is never known, because it is never unpacked.
+      if (typeof p.bytes !== 'number') return t('storage:import.packedTooLarge', { limit: mb(p.limit) });
       return t('file:import.error.tooLarge', { size: mb(p.bytes), limit: mb(p.limit) });
     case 'unreadable':
       return t('file:import.error.unreadable');

@@ -3,6 +3,7 @@
  * where available, else upload and download; exports are downloads and a pack is one zip. No
  * backups, recent files, native menu or projector window: those are `null` and flagged absent.
  */
+import { createWebSocketParticipantsApi } from '../participants/participantsApi';
 import { zipSync } from 'fflate';
 import { version } from '../../package.json';
 import { withJourneyExtension } from '../../shared/ipc/fileNames';
@@ -78,6 +79,7 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
 
   return {
     kind: 'browser',
+    participants: createWebSocketParticipantsApi(globalThis.location ?? { protocol: 'about:', host: '' }),
     capabilities: {
       backups: false,
       projectorWindow: false,

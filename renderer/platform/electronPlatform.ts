@@ -1,4 +1,5 @@
 import type { JourneyboardApi } from '../../shared/ipc/channels';
+import { createIpcParticipantsApi } from '../participants/participantsApi';
 import type { Platform } from './platform';
 import { isModalOpen } from '../actions/modal';
 
@@ -6,6 +7,7 @@ import { isModalOpen } from '../actions/modal';
 export function createElectronPlatform(api: JourneyboardApi): Platform {
   return {
     kind: 'electron',
+    participants: createIpcParticipantsApi(api),
     capabilities: { backups: true, projectorWindow: true, recentFiles: true, nativeMenu: true, saveInPlace: true },
     appInfo: () => api.appInfo(),
     setLanguage: (language) => api.setLanguage(language),

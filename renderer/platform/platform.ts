@@ -4,6 +4,7 @@
  * `window.journeyboard`) and the plain browser. Features a browser cannot offer are `null`
  * and flagged in `capabilities`, so the UI can hide them instead of failing.
  */
+import type { ParticipantsApi } from '../participants/participantsApi';
 import type {
   AppInfo,
   BackupEntry,
@@ -88,6 +89,8 @@ export interface ProjectorApi {
 
 export interface Platform {
   kind: 'electron' | 'browser';
+  /** The participants' service (issue 18): IPC in the desktop app, same-origin WebSocket in the browser. */
+  participants: ParticipantsApi;
   capabilities: PlatformCapabilities;
   appInfo(): Promise<AppInfo>;
   /** Tells the shell the UI language (the native menu follows it). */

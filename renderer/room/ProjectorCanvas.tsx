@@ -1,6 +1,6 @@
 import { useEffect, useReducer, useRef } from 'react';
 import type { Id, JourneyDoc } from '../../shared/model';
-import type { RoomCamera, Viewport } from '../../shared/camera/camera';
+import type { Camera, Viewport } from '../../shared/camera/camera';
 import type { BoardTheme } from '../canvas/draw/theme';
 import { Scene } from '../canvas/scene/scene';
 import { BOARD_DECORATIONS } from '../board/boardDecorations';
@@ -12,7 +12,7 @@ const DECORATIONS = BOARD_DECORATIONS.filter((d) => d !== roomDecoration);
 
 export interface ProjectorCanvasProps {
   doc: JourneyDoc;
-  camera: RoomCamera;
+  camera: Camera;
   size: Viewport;
   theme: BoardTheme;
   showVotes: boolean;

@@ -5,7 +5,7 @@
  * its display simply stops sending its heartbeat.
  */
 import type { Viewport } from '../../shared/camera/camera';
-import type { Camera } from '../store/viewSlice';
+import type { Camera } from '../../shared/camera/camera';
 import type { RoomMessage, RoomState as RoomMessageState } from '../../shared/room/messages';
 import { stepPresentation, type RoomContext } from './roomCommands';
 import type { RoomChannel } from './roomChannel';

@@ -4,7 +4,7 @@
  * Layouts come from the board's shared cache, so asking again is cheap.
  */
 import { notePosition, rectsIntersect, type GridLayout, type Id, type JourneyDoc } from '../../shared/model';
-import { visibleBoardRect, type RoomCamera, type Viewport } from '../../shared/camera/camera';
+import { visibleBoardRect, type Camera, type Viewport } from '../../shared/camera/camera';
 import { noteLayout } from '../canvas/draw/drawNote';
 import { noteTextLayouts } from '../canvas/draw/measure';
 import type { BoardFontName } from '../canvas/draw/theme';
@@ -14,7 +14,7 @@ import { projectorTheme } from './draw/projectorTheme';
 export interface ProbeInput {
   doc: JourneyDoc;
   layout: GridLayout;
-  camera: RoomCamera;
+  camera: Camera;
   viewport: Viewport;
   look: { font: BoardFontName; palette: PaletteName };
   /** While a phase is presented, only its notes are meant to be read. */

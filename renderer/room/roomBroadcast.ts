@@ -5,7 +5,7 @@
 import type { ProjectorView, RoomState as RoomMessageState } from '../../shared/room/messages';
 import type { Viewport } from '../../shared/camera/camera';
 import { currentStep, stepIndex, type PresentationStep } from '../../shared/room/presentation';
-import type { Camera } from '../store/viewSlice';
+import type { Camera } from '../../shared/camera/camera';
 import type { RoomState } from './roomStore';
 
 /** The presentation as the projector shows it: the step's numbers for its captions. */

@@ -7,7 +7,7 @@
  */
 import type { Id, JourneyDoc } from '../../shared/model';
 import { coverNewNotes, revealAll, startRound } from '../../shared/room/brainwriting';
-import { fitRect, zoomAroundCentre, type RoomCamera, type Viewport } from '../../shared/camera/camera';
+import { fitRect, zoomAroundCentre, type Camera, type Viewport } from '../../shared/camera/camera';
 import { clampThreshold, enlargeForRoom, type ProjectorGeometry } from '../../shared/room/legibility';
 import { currentStep, nextStep, previousStep, type PresentationState, type PresentationStep } from '../../shared/room/presentation';
 import { addMinute, MINUTE_MS, pauseTimer, resumeTimer, settleTimer, startTimer, stopTimer } from '../../shared/room/timer';
@@ -125,7 +125,7 @@ export function enlargeForTheRoom(
   const e = enlargeForRoom({ fontSizesAt: options.fontSizesAt, currentFontScale: fontScale, geometry: options.geometry, thresholdPx: settings.thresholdPx });
   if (e.kind === 'fontScale') ctx.room.setState({ fontScale: e.fontScale });
   else if (e.kind === 'zoom' && options.facilitatorViewport) {
-    const camera: RoomCamera = ctx.board.getState().camera;
+    const camera: Camera = ctx.board.getState().camera;
     // The projector's zoom is the facilitator's times a fixed ratio: scale the facilitator's by the same factor.
     const factor = e.zoom / options.geometry.zoom;
     ctx.board.getState().setCamera(zoomAroundCentre(camera, options.facilitatorViewport, camera.zoom * factor));

@@ -16,7 +16,8 @@ afterEach(() => {
 });
 
 let channelCounter = 0;
-function windows(j: Journey, count = 2): { store: BoardStore; channel: SyncChannel; sync: LiveSync; posted: unknown[] }[] {
+type Lost = { noteId: string; lostText: string };
+function windows(j: Journey, count = 2): { store: BoardStore; channel: SyncChannel; sync: LiveSync; posted: unknown[]; lost: Lost[] }[] {
   const name = `sync-test-${++channelCounter}`;
   return Array.from({ length: count }, () => {
     const store = createBoardStore();
@@ -29,12 +30,13 @@ function windows(j: Journey, count = 2): { store: BoardStore; channel: SyncChann
       posted.push(m);
       post(m);
     };
-    const sync = startLiveSync({ store, journeyId: j.id, channel });
+    const lost: Lost[] = [];
+    const sync = startLiveSync({ store, journeyId: j.id, channel, onTextOverwritten: (l) => lost.push(l) });
     cleanups.push(() => {
       sync.stop();
       channel.close();
     });
-    return { store, channel, sync, posted };
+    return { store, channel, sync, posted, lost };
   });
 }
 
@@ -134,5 +136,84 @@ describe('live sync', () => {
     await tick();
     expect(b!.store.getState().doc!.title).toBe(j.title);
     expect(text(b!.store, j.notes[0]!.id)).toBe('a');
+  });
+
+  describe('two windows editing one note at the same moment converge', () => {
+    const note = (store: BoardStore, id: string) => store.getState().doc!.notes[id];
+
+    it('text in one, move in the other: both kept, in both windows', async () => {
+      const j = journey();
+      const [a, b] = windows(j);
+      await tick();
+      const id = j.notes[0]!.id;
+      a!.store.getState().changeDoc((d) => updateNote(d, id, { text: 'typed in A' }));
+      b!.store.getState().changeDoc((d) => updateNote(d, id, { x: 321, y: 45 }));
+      await tick();
+      for (const w of [a!, b!]) expect(note(w.store, id)).toMatchObject({ text: 'typed in A', x: 321, y: 45 });
+      expect(note(a!.store, id)).toEqual(note(b!.store, id));
+      expect([...a!.lost, ...b!.lost]).toEqual([]);
+    });
+
+    it('text in both: the later commit wins in both windows and the other window gets its text offered back', async () => {
+      const j = journey();
+      const [a, b] = windows(j);
+      await tick();
+      const id = j.notes[0]!.id;
+      a!.store.getState().changeDoc((d) => updateNote(d, id, { text: 'A text' }));
+      b!.store.getState().changeDoc((d) => updateNote(d, id, { text: 'B text' }));
+      await tick();
+      expect(note(a!.store, id)!.text).toBe(note(b!.store, id)!.text);
+      const winner = note(a!.store, id)!.text;
+      const [loser, winnerWindow] = winner === 'A text' ? [b!, a!] : [a!, b!];
+      expect(loser.lost).toEqual([{ noteId: id, lostText: winner === 'A text' ? 'B text' : 'A text' }]);
+      expect(winnerWindow.lost).toEqual([]);
+    });
+
+    it('a sequential edit (the other window had seen the text) is no conflict', async () => {
+      const j = journey();
+      const [a, b] = windows(j);
+      await tick();
+      const id = j.notes[0]!.id;
+      a!.store.getState().changeDoc((d) => updateNote(d, id, { text: 'first' }));
+      await tick();
+      b!.store.getState().changeDoc((d) => updateNote(d, id, { text: 'second' }));
+      await tick();
+      for (const w of [a!, b!]) expect(note(w.store, id)!.text).toBe('second');
+      expect([...a!.lost, ...b!.lost]).toEqual([]);
+    });
+
+    it('move in both: one position wins, the same in both windows', async () => {
+      const j = journey();
+      const [a, b] = windows(j);
+      await tick();
+      const id = j.notes[0]!.id;
+      a!.store.getState().changeDoc((d) => updateNote(d, id, { x: 10, y: 10 }));
+      b!.store.getState().changeDoc((d) => updateNote(d, id, { x: 90, y: 90 }));
+      await tick();
+      expect(note(a!.store, id)).toEqual(note(b!.store, id));
+    });
+
+    it('an edit to a note deleted in the other window brings it back, with the edit, in both', async () => {
+      const j = journey();
+      const [a, b] = windows(j);
+      await tick();
+      const id = j.notes[0]!.id;
+      a!.store.getState().changeDoc((d) => removeNotes(d, [id]));
+      b!.store.getState().changeDoc((d) => updateNote(d, id, { text: 'edited while deleted elsewhere' }));
+      await tick();
+      for (const w of [a!, b!]) expect(note(w.store, id)?.text).toBe('edited while deleted elsewhere');
+    });
+
+    it('a delete after seeing the edit deletes in both', async () => {
+      const j = journey();
+      const [a, b] = windows(j);
+      await tick();
+      const id = j.notes[0]!.id;
+      b!.store.getState().changeDoc((d) => updateNote(d, id, { text: 'edited' }));
+      await tick();
+      a!.store.getState().changeDoc((d) => removeNotes(d, [id]));
+      await tick();
+      for (const w of [a!, b!]) expect(note(w.store, id)).toBeUndefined();
+    });
   });
 });

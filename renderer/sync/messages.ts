@@ -17,6 +17,15 @@ const MetaPatchSchema = z
 /** The journey's change stamp the sender holds (JourneyRow.revision); older builds send none. */
 const RevisionSchema = z.number().int().nonnegative().optional();
 
+const StampSchema = z.tuple([z.number().int().nonnegative(), z.string().max(100)]);
+/**
+ * Per note, the changed fields' stamps (fieldClock.ts): [field, stamp, base]. Older builds
+ * send none; their changes are then applied record by record, as before.
+ */
+const NoteStampsSchema = z.array(z.tuple([IdSchema, z.array(z.tuple([z.string().max(40), StampSchema, StampSchema])).max(40)]));
+/** Per deleted note, the newest stamp the deleting window knew. */
+const DeleteStampsSchema = z.array(z.tuple([IdSchema, StampSchema]));
+
 const ChangesMessageSchema = z.object({
   type: z.literal('changes'),
   from: z.string(),
@@ -25,6 +34,8 @@ const ChangesMessageSchema = z.object({
   meta: MetaPatchSchema,
   notes: z.array(z.tuple([IdSchema, NoteSchema.nullable()])),
   connectors: z.array(z.tuple([IdSchema, ConnectorSchema.nullable()])),
+  noteStamps: NoteStampsSchema.optional(),
+  deleteStamps: DeleteStampsSchema.optional(),
 });
 
 const SyncMessageSchema = z.discriminatedUnion('type', [

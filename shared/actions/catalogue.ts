@@ -157,6 +157,14 @@ export const ACTION_CATALOGUE = {
   'room.enlargeText': board('room'),
   'room.resetTextSize': board('room'),
   'room.panel': board('room', [{ code: 'KeyR', alt: true }]),
+  // Participants' phones (issue 18): reached from the room panel and by name, no keys, so a
+  // stray key press never opens the laptop to the network.
+  'participants.session': board('room'),
+  'participants.writing': board('room'),
+  'participants.acceptInbox': board('room'),
+  'participants.vote': board('room'),
+  'participants.rating': board('room'),
+  'participants.setMedian': board('room'),
 
   'help.shortcuts': board('help', [{ key: '?' }]),
 } as const satisfies Record<string, ActionEntry>;

@@ -6,7 +6,7 @@
  */
 import type { JourneyDoc } from '../model/document';
 import type { GridLayout, Rect } from '../model/grid';
-import { fitRect, followCamera, type RoomCamera, type Viewport } from './camera';
+import { fitRect, followCamera, type Camera, type Viewport } from './camera';
 import type { RoomState } from '../room/messages';
 import { stepCamera } from '../room/presentation';
 
@@ -32,7 +32,7 @@ export function boardArea(state: FrameState, viewport: Viewport): Rect {
 }
 
 /** `doc` lets a framed phase leave out its empty lanes at the bottom (see stepRect). */
-export function projectorCamera(state: FrameState, layout: GridLayout, viewport: Viewport, doc?: Pick<JourneyDoc, 'notes'>): RoomCamera {
+export function projectorCamera(state: FrameState, layout: GridLayout, viewport: Viewport, doc?: Pick<JourneyDoc, 'notes'>): Camera {
   const area = boardArea(state, viewport);
   const size = { width: area.width, height: area.height };
   const view = state.view;

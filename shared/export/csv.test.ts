@@ -83,6 +83,21 @@ describe('notesToCsv', () => {
     expect(neutraliseFormula('Versand')).toBe('Versand');
   });
 
+  it('neutralises every text column, the id column too', () => {
+    const journey = fixture();
+    journey.notes[0]!.id = '-2-3';
+    journey.notes[0]!.kpi = { target: '=1+1', actual: '+5', owner: '@team' };
+    const { data } = parse(notesToCsv(journey, { separator: ';', labels }), ';');
+    const row = data.find((r) => r[CSV_COLUMNS.indexOf('id')] === "'-2-3");
+    expect(row, 'the id is neutralised').toBeDefined();
+    expect(row![CSV_COLUMNS.indexOf('kpiTarget')]).toBe("'=1+1");
+    expect(row![CSV_COLUMNS.indexOf('kpiActual')]).toBe("'+5");
+    expect(row![CSV_COLUMNS.indexOf('kpiOwner')]).toBe("'@team");
+    // No cell of any text column starts with a formula character.
+    const numeric = new Set(['emotion', 'companyRating', 'customerRating', 'votes'].map((c) => CSV_COLUMNS.indexOf(c as never)));
+    for (const r of data.slice(1)) r.forEach((cell, i) => expect(numeric.has(i) || !/^[=+\-@\t\r]/.test(cell), `${CSV_COLUMNS[i]}: ${cell}`).toBe(true));
+  });
+
   it('keeps umlauts and emoji intact when encoded as UTF-8', () => {
     const journey = fixture();
     journey.notes[0]!.text = 'Größe passt 😀';

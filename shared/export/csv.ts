@@ -93,7 +93,7 @@ export function notesToCsv(journey: Journey, options: { separator: CsvSeparator;
   const laneTitle = new Map(journey.lanes.map((l) => [l.id, l.title]));
   const text = (s: string | undefined): string => neutraliseFormula(s ?? '');
   const label = (column: CsvColumn, value: string | boolean | undefined): string =>
-    value === undefined ? '' : labels.value(column, String(value));
+    value === undefined ? '' : neutraliseFormula(labels.value(column, String(value)));
   const num = (n: number | undefined): Cell => n ?? '';
 
   const rows: Cell[][] = notesInReadingOrder(journey).map((n) => {
@@ -119,7 +119,8 @@ export function notesToCsv(journey: Journey, options: { separator: CsvSeparator;
       kpiOwner: text(k.owner),
       kpiHigherIsBetter: label('kpiHigherIsBetter', k.higherIsBetter),
       votes: num(n.votes),
-      id: n.id,
+      // Every text column, the id too: a file from elsewhere may carry an id like "-2+3".
+      id: text(n.id),
     };
     return CSV_COLUMNS.map((c) => cells[c]);
   });

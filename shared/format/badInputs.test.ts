@@ -131,6 +131,13 @@ describe('files that are not journey files', () => {
     expectError(importJourneyBytes(utf8('<mxGraphModel dx="1000"><root/></mxGraphModel>')), 'otherApp', { app: 'draw.io' });
   });
 
+  it('an Excalidraw SVG (Export to SVG, with or without the scene embedded)', () => {
+    const svg = '<svg version="1.1" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100" width="200" height="100">\n  <!-- svg-source:excalidraw -->\n  <defs><style class="style-fonts"></style></defs>\n  <rect x="0" y="0" width="200" height="100" fill="#ffffff"></rect></svg>';
+    expectError(importJourneyBytes(utf8(svg)), 'otherApp', { app: 'Excalidraw' });
+    const withScene = '<svg xmlns="http://www.w3.org/2000/svg"><metadata><!-- payload-type:application/vnd.excalidraw+json --><!-- payload-version:2 --><!-- payload-start -->eyJ2ZXJzaW9uIjoiMSJ9<!-- payload-end --></metadata></svg>';
+    expectError(importJourneyText(withScene), 'otherApp', { app: 'Excalidraw' });
+  });
+
   it('an Excalidraw PNG with its scene embedded', () => {
     const png = tinyPng();
     const tEXt = makeChunk('tEXt', utf8('application/vnd.excalidraw+json\u0000{"version":"1","encoding":"bstring"}'));
@@ -215,6 +222,16 @@ describe('keys', () => {
     expect(getAt(journey, 'theme')).toBeUndefined();
     expect(getAt(journey, 'notes[0].onclick')).toBeUndefined();
     expect(getAt(journey, 'notes[1].touchpoint.secret')).toBeUndefined();
+  });
+
+  it('the repair list stays short whatever length the unknown keys have', () => {
+    const env = fixtureEnvelope();
+    for (let i = 0; i < 5; i += 1) setAt(env, `journey.${String(i).repeat(76_000)}`, 1);
+    const repair = expectRepaired(importObject(env), 'unknownKeysDropped');
+    expect(repair.count).toBe(5);
+    expect(repair.paths).toHaveLength(5);
+    for (const path of repair.paths) expect(path.length).toBeLessThanOrEqual(80);
+    expect(repair.paths.join('').length).toBeLessThanOrEqual(400);
   });
 
   it('__proto__, constructor and prototype keys at any depth are removed; Object.prototype stays clean', () => {

@@ -13,6 +13,8 @@ export function recogniseOtherAppText(text: string): OtherApp | null {
   const head = text.slice(0, 4096).trimStart();
   if (!head.startsWith('<')) return null;
   if (/<mxfile[\s>]|<mxGraphModel[\s>]/.test(head)) return 'draw.io';
+  // Excalidraw's "Export to SVG" marks the picture and may embed the scene as a payload.
+  if (/svg-source:excalidraw|payload-type:application\/vnd\.excalidraw\+json/.test(head)) return 'Excalidraw';
   return null;
 }
 

@@ -89,6 +89,15 @@ export function importError(code: ImportErrorCode, params: ImportErrorParams = {
 }
 
 export const MAX_REPAIR_PATHS = 5;
+/**
+ * A path names keys taken from the file (an unknown key may be 100,000 characters long): each
+ * is cut to this length, so the repair list stays readable whatever the file holds.
+ */
+export const MAX_REPAIR_PATH_LENGTH = 80;
+
+function boundedPath(path: string): string {
+  return path.length > MAX_REPAIR_PATH_LENGTH ? `${path.slice(0, MAX_REPAIR_PATH_LENGTH - 1)}…` : path;
+}
 
 /** Collects repairs grouped by code, so a file with a million bad notes yields a short list. */
 export class RepairLog {
@@ -101,7 +110,7 @@ export class RepairLog {
       this.byCode.set(code, repair);
     }
     repair.count += 1;
-    if (repair.paths.length < MAX_REPAIR_PATHS) repair.paths.push(typeof path === 'string' ? path : path());
+    if (repair.paths.length < MAX_REPAIR_PATHS) repair.paths.push(boundedPath(typeof path === 'string' ? path : path()));
   }
 
   list(): Repair[] {

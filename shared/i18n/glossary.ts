@@ -30,7 +30,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     meaning: 'the canvas a journey is laid out on',
     use: { de: 'Board', en: 'board' },
-    avoid: { de: ['Tafel', 'Karte', 'Papier', 'Leinwand', 'Canvas'], en: ['canvas', 'map', 'whiteboard', 'paper'] },
+    avoid: { de: ['Tafel', 'Karte', 'Papier', 'Canvas'], en: ['canvas', 'map', 'whiteboard', 'paper'] },
     allowed: {
       de: ['Papierkorb', 'Papierwand', 'Papierformat'],
       en: ['journey map', 'mapping', 'paper wall', 'paper size'],

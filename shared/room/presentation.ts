@@ -11,7 +11,7 @@
 import { PHASE_HEADER_HEIGHT, type GridLayout, type Rect } from '../model/grid';
 import type { JourneyDoc } from '../model/document';
 import type { Id, Phase } from '../model/journey';
-import { fitRect, type RoomCamera, type Viewport } from '../camera/camera';
+import { fitRect, type Camera, type Viewport } from '../camera/camera';
 
 export interface PresentationState {
   /** The spotlit phase, or null for the overview step. */
@@ -192,7 +192,7 @@ export function stepCamera(
   layout: GridLayout,
   viewport: Viewport,
   options: { margin?: number; maxZoom?: number; doc?: Pick<JourneyDoc, 'notes'> } = {},
-): RoomCamera {
+): Camera {
   return fitRect(stepRect(state, layout, options.doc), viewport, options);
 }
 

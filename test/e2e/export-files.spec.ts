@@ -23,6 +23,8 @@ async function openShop(page: Page, language: 'en' | 'de') {
 }
 
 test('PDF: one A3 page fitting the board, and A4 pages with the headers repeated', async ({ page }) => {
+  // Two vector PDFs with embedded fonts: on a loaded shared machine this takes more than a minute.
+  test.setTimeout(180_000);
   await openShop(page, 'de');
   // From the board toolbar's export menu, where each format is a named action.
   await page.getByTestId('export-menu').click();

@@ -95,6 +95,11 @@ test('the whole board with header and legend at 2x, drawn on one canvas', async 
   await expect(page.getByTestId('export-dialog')).toBeVisible();
   await expect(page.getByTestId('export-format-png')).toBeChecked();
   await page.getByTestId('export-legend').check();
+  // The dialog tells the size before exporting and proposes the scale: sharp text under 20 MB.
+  await expect(page.getByTestId('export-size')).toContainText('Pixel');
+  await expect(page.getByTestId('export-size')).toContainText('Vorschlag');
+  await page.getByTestId('export-ratio').selectOption('2');
+  await page.screenshot({ path: 'test-results/screens/export-png-dialog-de.png' });
   const started = Date.now();
   const { name, bytes } = await exportAndDownload(page);
   await writeFile('test-results/screens/export-shop-2x.png', bytes);
@@ -119,15 +124,16 @@ test('a long export shows progress and can be cancelled', async ({ page }) => {
   await page.getByTestId('export-start').click();
   await expect(page.getByTestId('export-progress')).toBeVisible();
   await expect.poll(() => page.getByTestId('export-progress').evaluate((p: HTMLProgressElement) => p.value)).toBeGreaterThan(0);
+  // The window stays responsive while the picture is made: the dialog answers at once.
   await page.screenshot({ path: 'test-results/screens/export-progress-de.png' });
   await page.getByTestId('export-cancel').click();
   await expect(page.getByText('Export abgebrochen.')).toBeVisible();
   await expect(page.getByTestId('export-dialog')).toHaveCount(0);
-  // A state to wait for instead of a pause: a second export (the journey file, quick) runs to
-  // its download after the cancelled one; the cancelled picture never arrives before or with it.
+  // Downloads arrive in order: when the CSV exported next arrives, a cancelled PNG would have
+  // come before it. Nothing but the CSV may have been saved.
   await openExportDialog(page);
-  await page.getByTestId('export-format-journey').click();
-  const after = await exportAndDownload(page);
-  expect(after.name).toMatch(/\.journey\.json$/);
-  expect(downloads).toEqual([after.name]);
+  await page.getByTestId('export-format-csv').check();
+  const csv = await exportAndDownload(page);
+  expect(csv.name).toMatch(/\.csv$/);
+  expect(downloads).toEqual([csv.name]);
 });

@@ -41,6 +41,23 @@ describe('backup store', () => {
     expect(await Promise.all(list.map((e) => backups.read(e.backupToken)))).toEqual(['{"v":5}', '{"v":4}', '{"v":3}']);
   });
 
+  it('keeps all backups together under the total cap, oldest first, the newest of each journey always', async () => {
+    const big = (v: number) => JSON.stringify({ v, pad: 'x'.repeat(180) });
+    const cap = Math.floor(big(1).length * 4.5); // room for four backups, not five
+    const backups = createBackupStore({ dir, tokens: new TokenRegistry(), keep: 20, maxTotalBytes: cap, now: () => new Date((clock += 60_000)) });
+    for (let v = 1; v <= 4; v += 1) await backups.write({ journeyId: 'j1', title: 'A', content: big(v) });
+    for (let v = 1; v <= 4; v += 1) await backups.write({ journeyId: 'j2', title: 'B', content: big(10 + v) });
+    const list = await backups.list();
+    expect(list.reduce((sum, e) => sum + e.bytes, 0)).toBeLessThanOrEqual(cap);
+    expect(list.map((e) => e.journeyId).sort()).toEqual(['j1', 'j2', 'j2', 'j2']);
+    // The oldest went; the newest of j1 stayed although it is older than all of j2's.
+    expect(await backups.read(list.find((e) => e.journeyId === 'j1')!.backupToken)).toBe(big(4));
+    // A single journey larger than the cap still keeps its newest backup.
+    const tiny = createBackupStore({ dir, tokens: new TokenRegistry(), keep: 20, maxTotalBytes: 10, now: () => new Date((clock += 60_000)) });
+    await tiny.write({ journeyId: 'j3', title: 'C', content: big(99) });
+    expect((await tiny.list()).filter((e) => e.journeyId === 'j3')).toHaveLength(1);
+  });
+
   it('does not write an unchanged journey again, but follows a new title', async () => {
     const backups = store();
     expect(await backups.write({ journeyId: 'j1', title: 'Kickoff', content: '{"v":1}' })).toEqual({ written: true });

@@ -18,6 +18,12 @@ import type { TokenRegistry } from '../files/tokens';
 import { readJsonFile, writeJsonFile } from '../settings/jsonStore';
 
 export const DEFAULT_BACKUPS_KEPT = 20;
+/**
+ * All backups together stay under this: 20 backups of a few large journeys (up to 100 MB
+ * each) must not fill the disk, which would cost the very IndexedDB writes backups protect.
+ * Over it, the oldest backups go first, across journeys; each journey keeps its newest one.
+ */
+export const DEFAULT_BACKUPS_TOTAL_BYTES = 500 * 1024 * 1024;
 
 const JOURNEY_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const BACKUP_FILE = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?\.journey\.json$/;
@@ -27,6 +33,8 @@ export interface BackupStoreOptions {
   dir: string;
   tokens: TokenRegistry;
   keep?: number;
+  /** Cap on the size of all backups together (DEFAULT_BACKUPS_TOTAL_BYTES). */
+  maxTotalBytes?: number;
   now?: () => Date;
 }
 
@@ -48,6 +56,7 @@ export function dateOfStamp(stamp: string): string {
 
 export function createBackupStore(options: BackupStoreOptions): BackupStore {
   const keep = options.keep ?? DEFAULT_BACKUPS_KEPT;
+  const maxTotalBytes = options.maxTotalBytes ?? DEFAULT_BACKUPS_TOTAL_BYTES;
   const now = options.now ?? (() => new Date());
   const { tokens } = options;
   // One write at a time per journey, so pruning never races a write of the same journey.
@@ -82,7 +91,32 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       await fs.rm(join(folder, old), { force: true });
       tokens.forget(join(folder, old));
     }
+    await pruneToTotal();
     return { written: true };
+  }
+
+  /** Removes the oldest backups of all journeys until the total fits; the newest of each stays. */
+  async function pruneToTotal(): Promise<void> {
+    const journeyIds = (await fs.readdir(options.dir).catch(() => [] as string[])).filter((n) => JOURNEY_ID.test(n));
+    const removable: { path: string; name: string; bytes: number }[] = [];
+    let total = 0;
+    for (const journeyId of journeyIds) {
+      const names = await backupFiles(folderOf(journeyId));
+      for (const [i, name] of names.entries()) {
+        const path = join(folderOf(journeyId), name);
+        const bytes = (await fs.stat(path).catch(() => null))?.size ?? 0;
+        total += bytes;
+        if (i < names.length - 1) removable.push({ path, name, bytes });
+      }
+    }
+    if (total <= maxTotalBytes) return;
+    removable.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); // oldest first
+    for (const old of removable) {
+      if (total <= maxTotalBytes) break;
+      await fs.rm(old.path, { force: true });
+      tokens.forget(old.path);
+      total -= old.bytes;
+    }
   }
 
   return {

@@ -49,6 +49,18 @@ describe('atomic write', () => {
     expect(readdirSync(dir)).toEqual(['Workshop.journey.json']);
   });
 
+  it.skipIf(process.platform === 'win32')('saving in place keeps the file\'s permissions (owner-only stays owner-only)', async () => {
+    const target = join(dir, 'private.journey.json');
+    writeFileSync(target, 'old');
+    chmodSync(target, 0o600);
+    await atomicWriteFile(target, 'new');
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    expect((await fs.stat(target)).mode & 0o777).toBe(0o600);
+    chmodSync(target, 0o640);
+    await atomicWriteFile(target, 'newer');
+    expect((await fs.stat(target)).mode & 0o777).toBe(0o640);
+  });
+
   it('a failure between write and rename leaves the old file intact and removes the temp file', async () => {
     const target = join(dir, 'Workshop.journey.json');
     writeFileSync(target, 'old content');

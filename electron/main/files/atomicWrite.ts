@@ -43,9 +43,13 @@ async function renameWithRetry(from: string, to: string, retries: number, delayM
 
 export async function atomicWriteFile(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const temp = tempPathFor(target);
+  // Saving in place keeps the file's permissions: a journey only its owner may read stays so
+  // (the temp file would otherwise bring the default mode along with the rename).
+  const existingMode = options.mode === undefined ? ((await fs.stat(target).catch(() => null))?.mode ?? null) : null;
   let handle: fs.FileHandle | null = null;
   try {
     handle = await fs.open(temp, 'wx', options.mode ?? 0o644);
+    if (existingMode !== null && process.platform !== 'win32') await handle.chmod(existingMode & 0o7777);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();

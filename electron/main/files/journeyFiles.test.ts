@@ -15,13 +15,16 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function service(answers: { open?: string | null; save?: string | null } = {}, extra: { maxBytes?: number; write?: (p: string, d: string) => Promise<void> } = {}) {
+function service(
+  answers: { open?: string | null; save?: string | null } = {},
+  extra: { maxBytes?: number; write?: (p: string, d: string) => Promise<void>; tokens?: TokenRegistry } = {},
+) {
   const dialogs: JourneyFileDialogs = {
     chooseJourneyToOpen: vi.fn(async () => answers.open ?? null),
     chooseJourneySaveLocation: vi.fn(async () => answers.save ?? null),
   };
   const recent = new RecentFiles({ file: join(dir, 'user', 'recent.json'), caseInsensitive: false });
-  const files = createJourneyFileService({ dialogs, tokens: new TokenRegistry(), recent, defaultFolder: join(dir, 'Documents'), ...extra });
+  const files = createJourneyFileService({ dialogs, tokens: extra.tokens ?? new TokenRegistry(), recent, defaultFolder: join(dir, 'Documents'), ...extra });
   return { files, dialogs, recent };
 }
 
@@ -78,6 +81,35 @@ describe('journey files', () => {
     const { files, dialogs } = service({ save: null });
     expect(await files.save(null, { content: '{}', suggestedName: 'A', fileToken: 'unknownToken123' })).toEqual({ canceled: true });
     expect(dialogs.chooseJourneySaveLocation).toHaveBeenCalledTimes(1);
+  });
+
+  it('never saves over a file it was not given as a journey file to save: a PNG opened with File > Open, an export, a backup', async () => {
+    const png = join(dir, 'board.png');
+    writeFileSync(png, 'png bytes');
+    const exported = join(dir, 'export.pdf');
+    writeFileSync(exported, 'pdf bytes');
+    const tokens = new TokenRegistry();
+    const { files, dialogs } = service({ open: png, save: null }, { tokens });
+    const opened = await files.open(null);
+    if (opened.canceled || !opened.ok) throw new Error('not opened');
+    // Save with the PNG's token asks where (cancelled here) and leaves the PNG alone.
+    expect(await files.save(null, { content: '{"v":1}', suggestedName: 'board', fileToken: opened.fileToken })).toEqual({ canceled: true });
+    // A token the registry handed out for another purpose (exports and backups share it).
+    expect(await files.save(null, { content: '{"v":1}', suggestedName: 'board', fileToken: tokens.tokenFor(exported) })).toEqual({ canceled: true });
+    expect(dialogs.chooseJourneySaveLocation).toHaveBeenCalledTimes(2);
+    expect(readFileSync(png, 'utf8')).toBe('png bytes');
+    expect(readFileSync(exported, 'utf8')).toBe('pdf bytes');
+  });
+
+  it('saves in place over a journey file that was opened as one', async () => {
+    const path = join(dir, 'Kickoff.journey.json');
+    writeFileSync(path, '{"v":0}');
+    const { files, dialogs } = service({ open: path });
+    const opened = await files.open(null);
+    if (opened.canceled || !opened.ok) throw new Error('not opened');
+    expect(await files.save(null, { content: '{"v":1}', suggestedName: 'x', fileToken: opened.fileToken })).toMatchObject({ ok: true });
+    expect(dialogs.chooseJourneySaveLocation).not.toHaveBeenCalled();
+    expect(readFileSync(path, 'utf8')).toBe('{"v":1}');
   });
 
   it('a failed write reports why and keeps the old file', async () => {

@@ -47,6 +47,13 @@ export function createJourneyFileService(options: JourneyFileServiceOptions): Jo
   const maxBytes = options.maxBytes ?? MAX_JOURNEY_FILE_BYTES;
   const write = options.write ?? ((path: string, data: string) => atomicWriteFile(path, data));
   let lastFolder = options.defaultFolder;
+  /**
+   * The only files Save writes over in place: journey files the user chose in a save dialog or
+   * opened as journey files. A token for anything else (a PNG opened with File > Open, an
+   * export, a backup: the registry is shared) makes Save ask where, never overwrite it.
+   */
+  const saveable = new Set<string>();
+  const isJourneyFile = (path: string) => basename(path).toLowerCase().endsWith('.json');
 
   async function openPath(path: string): Promise<OpenedFile> {
     const name = basename(path);
@@ -57,6 +64,7 @@ export function createJourneyFileService(options: JourneyFileServiceOptions): Jo
     }
     lastFolder = dirname(path);
     await recent.add(path);
+    if (isJourneyFile(path)) saveable.add(path);
     return { canceled: false, ok: true, fileToken: tokens.tokenFor(path), name, data: read.data };
   }
 
@@ -68,6 +76,7 @@ export function createJourneyFileService(options: JourneyFileServiceOptions): Jo
     }
     lastFolder = dirname(path);
     await recent.add(path);
+    saveable.add(path);
     return { canceled: false, ok: true, fileToken: tokens.tokenFor(path), name: basename(path) };
   }
 
@@ -89,7 +98,7 @@ export function createJourneyFileService(options: JourneyFileServiceOptions): Jo
       if (Buffer.byteLength(content, 'utf8') > maxBytes) return { canceled: false, ok: false, error: 'tooLarge' };
       // A token from this session saves in place; without one (or with a stale one) it is Save As.
       const known = fileToken ? tokens.pathFor(fileToken) : undefined;
-      if (known) return saveTo(known, content);
+      if (known && saveable.has(known) && isJourneyFile(known)) return saveTo(known, content);
       const chosen = await dialogs.chooseJourneySaveLocation(owner, join(lastFolder, withJourneyExtension(suggestedName)));
       return chosen ? saveTo(journeySavePath(chosen), content) : { canceled: true };
     },

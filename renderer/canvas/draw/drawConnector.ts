@@ -44,13 +44,10 @@ export function labelBox(ctx: Canvas2D, item: ConnectorItem, theme: BoardTheme):
   return { x: cx - width / 2, y: cy - height / 2, width, height };
 }
 
-/** All lines in one stroke, all arrowheads in one fill, then the few labels. */
-export function drawConnectors(ctx: Canvas2D, items: readonly ConnectorItem[], dc: ConnectorDrawContext): void {
-  drawConnectorLines(ctx, items, dc);
-  drawConnectorLabels(ctx, items, dc);
-}
-
-/** The lines and arrowheads only: the painter draws the labels after the notes, so no note hides one. */
+/**
+ * All lines in one stroke and all arrowheads in one fill. Their labels are drawn apart
+ * (drawConnectorLabels), after the notes, so that no note hides one.
+ */
 export function drawConnectorLines(ctx: Canvas2D, items: readonly ConnectorItem[], dc: ConnectorDrawContext): void {
   if (items.length === 0) return;
   // Lines keep at least a screen pixel of width and arrowheads stay visible when zoomed out.

@@ -1,25 +1,8 @@
-/** The whole board in a thumbnail: notes as dots of their colour, placed by the painter. */
-import type { NoteColour, Rect } from '../../../shared/model';
+/** The minimap's level of detail: notes as dots of their colour, placed by the painter. */
+import type { NoteColour } from '../../../shared/model';
 import type { Canvas2D } from './canvas2d';
 import type { NoteItem } from './drawNote';
 import type { BoardTheme } from './theme';
-
-export interface MinimapFrame {
-  /** Board units to minimap pixels. */
-  scale: number;
-  offsetX: number;
-  offsetY: number;
-}
-
-/** Fits `bounds` into a minimap of the given size, centred. */
-export function minimapFrame(bounds: Rect, size: { width: number; height: number }, margin = 6): MinimapFrame {
-  const scale = Math.min((size.width - 2 * margin) / Math.max(1, bounds.width), (size.height - 2 * margin) / Math.max(1, bounds.height));
-  return {
-    scale,
-    offsetX: (size.width - bounds.width * scale) / 2 - bounds.x * scale,
-    offsetY: (size.height - bounds.height * scale) / 2 - bounds.y * scale,
-  };
-}
 
 /**
  * Every note as a dot in its edge colour, at least 1.5 pixels however small the scale

@@ -7,7 +7,7 @@
 import type { Point } from '../../../shared/model';
 import type { ContextTarget } from '../../store/boardUiSlice';
 import { hitTest, type Hit } from '../scene/hitTest';
-import { wheelZoomFactor, zoomAround } from '../stage/camera';
+import { wheelZoomFactor, zoomAround } from '../../../shared/camera/camera';
 import { marqueeGesture, panGesture } from './boardGestures';
 import type { Gesture, GestureEnv, PointerSample } from './gesture';
 import { moveHeaderGesture, resizeHeaderGesture } from './headerGestures';

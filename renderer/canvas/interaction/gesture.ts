@@ -1,6 +1,5 @@
 /** The shape of a pointer gesture: started by a press on something, ended by release or Escape. */
-import type { Point } from '../../../shared/model';
-import type { ActionName } from '../../actions/registry';
+import type { JourneyDoc, Point } from '../../../shared/model';
 import type { BoardStore } from '../../store/store';
 import type { BoardView } from '../stage/BoardView';
 
@@ -19,10 +18,33 @@ export interface Gesture {
   cancel(): void;
 }
 
+/**
+ * The named actions a gesture may run. The app's registry implements them: the board passes its
+ * runAction here, so a name missing from the registry fails to compile there.
+ */
+export type CanvasActionName = 'note.new' | 'structure.addPhase' | 'structure.addLane';
+
+/** A change shown at once while a gesture runs (resizing a column), recorded as one undo step at the end. */
+export interface TransientGestureEdit {
+  update(recipe: (original: JourneyDoc) => JourneyDoc): void;
+  commit(): void;
+  cancel(): void;
+}
+
+/**
+ * How gestures change the journey: the app's one path for journey edits, passed in, so the
+ * canvas follows its rules (one undo step, cells grown to fit) without importing the actions.
+ */
+export interface GestureEdits {
+  commit(recipe: (doc: JourneyDoc) => JourneyDoc): void;
+  beginTransient(): TransientGestureEdit | null;
+}
+
 export interface GestureEnv {
   view: BoardView;
   store: BoardStore;
-  run(name: ActionName, input?: unknown): void;
+  run(name: CanvasActionName, input?: unknown): void;
+  edits: GestureEdits;
 }
 
 /** A press becomes a drag after this many screen pixels; less is a click. */

@@ -3,7 +3,6 @@
  * step on release, never narrower than its notes need); the header itself reorders.
  */
 import { LIMITS, movePhase, moveLane, updateLane, updatePhase, type Id, type JourneyDoc } from '../../../shared/model';
-import { beginTransientEdit, commitDoc } from '../../actions/commit';
 import { movedEnough, type Gesture, type GestureEnv, type PointerSample } from './gesture';
 
 const PADDING = 16;
@@ -24,7 +23,7 @@ export function resizeHeaderGesture(env: GestureEnv, kind: 'phase' | 'lane', id:
   const doc = store.getState().doc;
   const layout = view.scene.layout;
   const original = kind === 'phase' ? layout.columnById.get(id)?.width : layout.rowById.get(id)?.height;
-  const edit = doc && original !== undefined ? beginTransientEdit(store) : null;
+  const edit = doc && original !== undefined ? env.edits.beginTransient() : null;
   const min = doc ? minimumExtent(doc, kind, id) : 0;
   const max = kind === 'phase' ? LIMITS.phaseWidthMax : LIMITS.laneHeightMax;
   view.transient.hoverEdge = { kind, id };
@@ -81,11 +80,11 @@ export function moveHeaderGesture(env: GestureEnv, kind: 'phase' | 'lane', id: I
       const slot = move.toIndex;
       const visibleTo = slot > from ? slot - 1 : slot;
       if (from < 0 || visibleTo === from) return;
-      if (kind === 'phase') commitDoc(store, (d) => movePhase(d, id, visibleTo));
+      if (kind === 'phase') env.edits.commit((d) => movePhase(d, id, visibleTo));
       else {
         // Hidden lanes keep their place in the full list: move next to the visible neighbour.
         const target = list[visibleTo]!;
-        commitDoc(store, (d) => moveLane(d, id, d.lanes.findIndex((l) => l.id === target.id)));
+        env.edits.commit((d) => moveLane(d, id, d.lanes.findIndex((l) => l.id === target.id)));
       }
     },
     cancel: end,

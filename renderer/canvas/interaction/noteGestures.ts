@@ -4,7 +4,6 @@
  * drawing a line from an edge handle.
  */
 import { LIMITS, addConnector, cellAt, type Id, type Rect } from '../../../shared/model';
-import { commitDoc } from '../../actions/commit';
 import { moveNotesBy, placeNotesAt } from '../../../shared/board/moveNotes';
 import { noteLayout } from '../draw/drawNote';
 import { noteTextLayouts } from '../draw/measure';
@@ -55,7 +54,7 @@ export function moveNotesGesture(env: GestureEnv, id: Id, start: PointerSample):
         return;
       }
       const drag = view.transient.drag!;
-      if (drag.dx !== 0 || drag.dy !== 0) commitDoc(store, (doc) => moveNotesBy(doc, ids, drag.dx, drag.dy));
+      if (drag.dx !== 0 || drag.dy !== 0) env.edits.commit((doc) => moveNotesBy(doc, ids, drag.dx, drag.dy));
       end();
     },
     cancel: end,
@@ -71,7 +70,7 @@ export function neededHeight(env: GestureEnv, id: Id, width: number, height: num
 }
 
 export function resizeNoteGesture(env: GestureEnv, id: Id, corner: Corner, start: PointerSample): Gesture {
-  const { view, store } = env;
+  const { view } = env;
   const original = view.scene.note(id)?.rect;
   let rect: Rect | null = null;
   const end = () => {
@@ -92,7 +91,7 @@ export function resizeNoteGesture(env: GestureEnv, id: Id, corner: Corner, start
         const width = Math.min(LIMITS.noteSizeMax, Math.round(rect.width));
         const height = Math.min(LIMITS.noteSizeMax, Math.round(neededHeight(env, id, width, rect.height)));
         const final = { ...rect, width, height };
-        commitDoc(store, (doc) => placeNotesAt(doc, new Map([[id, final]])));
+        env.edits.commit((doc) => placeNotesAt(doc, new Map([[id, final]])));
       }
       end();
     },
@@ -118,7 +117,7 @@ export function connectGesture(env: GestureEnv, from: Id, start: PointerSample):
       const target = view.transient.connect?.target;
       if (target) {
         let created: Id | null = null;
-        commitDoc(store, (doc) => {
+        env.edits.commit((doc) => {
           const added = addConnector(doc, { from, to: target, arrow: true });
           created = added.connector?.id ?? null;
           return added.doc;

@@ -1,6 +1,6 @@
 /**
- * The board's canvas: a Konva stage with four layers (./layers), driven by the store without
- * React. A store change re-syncs the scene incrementally and redraws only the layers it
+ * The board's canvas: the Konva stage and four layers (./layers) that the board declares with
+ * react-konva, driven by the store without React. A store change re-syncs the scene incrementally and redraws only the layers it
  * touches; the camera lives here while a gesture runs, is applied to the stage once per
  * animation frame however many wheel or pointer events arrive, and is committed to the store
  * when the gesture settles.
@@ -8,14 +8,13 @@
 import Konva from 'konva/lib/Core';
 import { notePosition, type Point } from '../../../shared/model';
 import type { BoardState, BoardStore } from '../../store/store';
-import type { Camera } from '../../store/viewSlice';
 import { detailForZoom } from '../draw/detail';
 import { forgetMeasurements } from '../draw/measure';
 import { boardTheme, type BoardTheme } from '../draw/theme';
 import { Scene } from '../scene/scene';
-import { fitRect, sameCamera, screenToBoard, type ViewSize } from './camera';
+import { fitRect, sameCamera, screenToBoard, type Camera, type Viewport } from '../../../shared/camera/camera';
 import { decorationBounds, type BoardDecoration } from '../paint/decoration';
-import { LAYER_NAMES, createLayers, layerHasContent, type LayerName } from './layers';
+import { LAYER_NAMES, drawLayer, layerHasContent, type LayerName } from './layers';
 import { emptyPaintStats, recordPaint } from './paintStats';
 import type { RenderState } from './renderState';
 import { emptyTransient } from './transient';
@@ -42,6 +41,9 @@ const FONT_FACES = ["400 32px 'Caveat'", "700 34px 'Caveat'", "400 28px 'Inter'"
 export interface BoardViewOptions {
   /** What other features draw on the board (method badges, room marks), injected by the app. */
   decorations: readonly BoardDecoration[];
+  /** The stage and its four layers, declared by the component that mounts the board. */
+  stage: Konva.Stage;
+  layers: Record<LayerName, Konva.Layer>;
 }
 
 export class BoardView implements RenderState {
@@ -53,7 +55,7 @@ export class BoardView implements RenderState {
   private readonly stage: Konva.Stage;
   private readonly layers: Record<LayerName, Konva.Layer>;
   private live: Camera;
-  private viewSize: ViewSize;
+  private viewSize: Viewport;
   private readonly dirty = new Set<LayerName>();
   private cameraMoved = true;
   /** The notes layer must be drawn from the data this frame, not from the camera cache. */
@@ -73,12 +75,11 @@ export class BoardView implements RenderState {
   ) {
     this.decorations = options.decorations;
     this.scene = new Scene((doc) => decorationBounds(this.decorations, doc));
-    this.viewSize = { width: Math.max(1, container.clientWidth), height: Math.max(1, container.clientHeight) };
-    // Stage.add() draws each layer at once, so the camera and scene must be ready first.
+    this.viewSize = { width: Math.max(1, options.stage.width()), height: Math.max(1, options.stage.height()) };
     this.live = store.getState().camera;
     this.scene.sync(store.getState().doc);
-    this.stage = new Konva.Stage({ container, ...this.viewSize, listening: false });
-    this.layers = createLayers(this.stage, this);
+    this.stage = options.stage;
+    this.layers = options.layers;
     this.cleanups.push(store.subscribe((state, prev) => this.onStore(state, prev)));
     this.watchFonts();
     for (const decoration of this.decorations) {
@@ -90,11 +91,16 @@ export class BoardView implements RenderState {
     this.invalidate();
   }
 
+  /** The sceneFunc of a layer's one shape. */
+  drawLayer(name: LayerName, context: Konva.Context): void {
+    if (!this.destroyed) drawLayer(name, context, this);
+  }
+
   // RenderState
   camera(): Camera {
     return this.live;
   }
-  size(): ViewSize {
+  size(): Viewport {
     return this.viewSize;
   }
   theme(): BoardTheme {
@@ -141,11 +147,11 @@ export class BoardView implements RenderState {
     this.live = this.store.getState().camera; // clamped
   }
 
+  /** Called once the stage has taken its new size (the component that declares it sets that). */
   resize(width: number, height: number): void {
     if (width < 1 || height < 1) return;
     if (width === this.viewSize.width && height === this.viewSize.height) return;
     this.viewSize = { width, height };
-    this.stage.size(this.viewSize);
     this.cameraMoved = true;
     this.invalidate();
   }
@@ -173,7 +179,6 @@ export class BoardView implements RenderState {
     cancelAnimationFrame(this.frameId);
     clearTimeout(this.settleTimer);
     for (const cleanup of this.cleanups) cleanup();
-    this.stage.destroy();
   }
 
   private emit(event: ViewEvent): void {

@@ -1,8 +1,9 @@
 /**
- * The board's four Konva layers, each holding ONE shape whose sceneFunc draws with the plain
- * Canvas2D functions in ../draw: Konva gives us layered canvases, pixel ratio and transforms,
- * while the drawing stays a function of data that the exporter can call too. Nothing listens
- * for Konva events; hit-testing is arithmetic on the scene (../scene/hitTest).
+ * What the board's four Konva layers draw. Each layer holds ONE shape (declared with react-konva
+ * in renderer/board/BoardCanvas.tsx) whose sceneFunc calls drawLayer: Konva gives us layered
+ * canvases, pixel ratio and transforms, while the picture comes from the board painter
+ * (../paint/paintBoard), as for the projector and the exports. Nothing listens for Konva
+ * events; hit-testing is arithmetic on the scene (../scene/hitTest).
  *
  *   grid    the paper and headers; redrawn when the structure or the camera changes
  *   notes   every visible note and line, minus the ones being dragged
@@ -18,7 +19,7 @@ import type { NoteItem } from '../draw/drawNote';
 import { offsetRect } from '../draw/geometry';
 import { measureWithCanvas, noteTextLayouts } from '../draw/measure';
 import { paintBoard, type BoardLayer, type PaintOptions, type PaintSource, type PaintedBoard } from '../paint/paintBoard';
-import { visibleRect } from './camera';
+import { visibleBoardRect } from '../../../shared/camera/camera';
 import { BitmapCache } from './bitmapCache';
 import { drawOverlay } from './drawOverlay';
 import type { RenderState } from './renderState';
@@ -62,7 +63,7 @@ function screenOptions(state: RenderState, view: Rect, layers: readonly BoardLay
 }
 
 function view(state: RenderState): Rect {
-  return visibleRect(state.camera(), state.size());
+  return visibleBoardRect(state.camera(), state.size());
 }
 
 function drawGridLayer(ctx: Canvas2D, state: RenderState): void {
@@ -190,21 +191,7 @@ const DRAWERS: Record<LayerName, (ctx: Canvas2D, state: RenderState) => void> = 
   overlay: drawOverlayLayer,
 };
 
-export function createLayers(stage: Konva.Stage, state: RenderState): Record<LayerName, Konva.Layer> {
-  const layers = {} as Record<LayerName, Konva.Layer>;
-  for (const name of LAYER_NAMES) {
-    const layer = new Konva.Layer({ listening: false });
-    const draw = DRAWERS[name];
-    layer.add(
-      new Konva.Shape({
-        listening: false,
-        perfectDrawEnabled: false,
-        shadowForStrokeEnabled: false,
-        sceneFunc: (context) => draw(raw(context), state),
-      }),
-    );
-    stage.add(layer);
-    layers[name] = layer;
-  }
-  return layers;
+/** Draws one layer into the Konva context of its one shape (the board declares the stage and layers). */
+export function drawLayer(name: LayerName, context: Konva.Context, state: RenderState): void {
+  DRAWERS[name](raw(context), state);
 }

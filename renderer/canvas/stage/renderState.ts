@@ -1,9 +1,8 @@
 import type { BoardState } from '../../store/store';
-import type { Camera } from '../../store/viewSlice';
+import type { Camera, Viewport } from '../../../shared/camera/camera';
 import type { BoardTheme } from '../draw/theme';
 import type { BoardDecoration } from '../paint/decoration';
 import type { Scene } from '../scene/scene';
-import type { ViewSize } from './camera';
 import type { LayerName } from './layers';
 import type { Transient } from './transient';
 
@@ -14,7 +13,7 @@ export interface RenderState {
   /** What other features draw on the board, injected when the view is created. */
   readonly decorations: readonly BoardDecoration[];
   camera(): Camera;
-  size(): ViewSize;
+  size(): Viewport;
   theme(): BoardTheme;
   board(): BoardState;
   invalidate(...layers: LayerName[]): void;

@@ -29,6 +29,7 @@ import {
   type PDFContext,
   type PDFPage,
 } from 'pdf-lib';
+import type { Canvas2D } from '../../canvas/draw/canvas2d';
 import { parseCssColour, type Rgba } from './cssColour';
 import { parseCssFont, type Face, type PdfFonts } from './pdfFonts';
 import { arcToBeziers, arcToPoints, multiply, type Matrix } from './pdfGeometry';
@@ -60,7 +61,7 @@ const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 const op = (name: string, ...args: number[]) => PDFOperator.of(name as Ops, args.map((n) => PDFNumber.of(round(n))));
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-export class PdfCanvas {
+export class PdfCanvas implements Canvas2D {
   private state: State;
   private readonly stack: State[] = [];
   private readonly ops: PDFOperator[] = [];

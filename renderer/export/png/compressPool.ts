@@ -1,76 +1,71 @@
 /**
- * The workers that compress an exported PNG's bands, one per core (at least two, at most four).
- * Where workers are missing (unit tests in Node) the bands are compressed in place, with the
- * same code.
+ * Compresses an exported PNG's rows off the main thread (issue 15): one worker owns the zlib
+ * stream (the platform's own deflate, which a PNG needs as ONE stream), while the window draws
+ * the next band. Where workers are missing (unit tests in Node) the same RowCompressor runs in
+ * place.
  */
-import { compressSegment, type SegmentInput, type SegmentOutput } from '../../../shared/export/png/segments';
+import { RowCompressor } from '../../../shared/export/png/rows';
 import type { CompressReply, CompressRequest } from './compressWorker';
 
-export interface SegmentCompressor {
-  /** How many bands compress at the same time. */
-  readonly parallel: number;
-  /** Compresses a band; its `rgba` buffer is handed over to the worker (not usable afterwards). */
-  compress(input: SegmentInput): Promise<SegmentOutput>;
-  /** Stops the workers; bands still compressing are dropped (their promises reject). */
+export interface RowSink {
+  /** Filters and deflates a band; `rgba`'s buffer is handed over (not usable afterwards). Resolves once written. */
+  write(rgba: Uint8Array, rows: number): Promise<void>;
+  /** The zlib stream of every band written. */
+  finish(): Promise<Uint8Array[]>;
+  /** Stops: a cancelled export drops the worker and what it holds. */
   close(): void;
 }
 
-interface Slot {
-  worker: Worker;
-  pending: Map<number, { resolve(output: SegmentOutput): void; reject(error: Error): void }>;
-}
-
-export function workerCount(cores: number | undefined): number {
-  return Math.max(2, Math.min(4, cores ?? 2));
-}
-
-export function createCompressor(): SegmentCompressor {
+export function createRowSink(width: number): RowSink {
   if (typeof Worker === 'undefined') {
-    return { parallel: 1, compress: async (input) => compressSegment(input), close: () => undefined };
+    const compressor = new RowCompressor(width);
+    return { write: (rgba, rows) => compressor.write(rgba, rows), finish: () => compressor.finish(), close: () => undefined };
   }
-  const slots: Slot[] = [];
-  const count = workerCount(typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : undefined);
+  const worker = new Worker(new URL('./compressWorker.ts', import.meta.url), { type: 'module', name: 'png-compress' });
+  const written = new Map<number, { resolve(): void; reject(error: Error): void }>();
+  let done: { resolve(zlib: Uint8Array[]): void; reject(error: Error): void } | null = null;
+  let failure: Error | null = null;
   let nextId = 1;
-  let closed = false;
-  for (let i = 0; i < count; i += 1) {
-    const worker = new Worker(new URL('./compressWorker.ts', import.meta.url), { type: 'module', name: `png-compress-${i + 1}` });
-    const slot: Slot = { worker, pending: new Map() };
-    worker.onmessage = (event: MessageEvent<CompressReply>) => {
-      const reply = event.data;
-      const waiting = slot.pending.get(reply.id);
-      if (!waiting) return;
-      slot.pending.delete(reply.id);
-      if (reply.ok) waiting.resolve(reply.output);
-      else waiting.reject(new Error(reply.message));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      for (const waiting of slot.pending.values()) waiting.reject(new Error(event.message || 'compression worker failed'));
-      slot.pending.clear();
-    };
-    slots.push(slot);
-  }
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const w of written.values()) w.reject(error);
+    written.clear();
+    done?.reject(error);
+    done = null;
+  };
+  worker.onmessage = (event: MessageEvent<CompressReply>) => {
+    const reply = event.data;
+    if (reply.type === 'written') {
+      written.get(reply.id)?.resolve();
+      written.delete(reply.id);
+    } else if (reply.type === 'done') {
+      done?.resolve(reply.zlib);
+      done = null;
+    } else fail(new Error(reply.message));
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    fail(new Error(event.message || 'the compression worker failed'));
+  };
+  const send = (request: CompressRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
+  send({ type: 'start', width });
   return {
-    parallel: count,
-    compress(input) {
-      if (closed) return Promise.reject(new Error('compressor closed'));
-      // The least busy worker takes the band.
-      const slot = slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+    write(rgba, rows) {
+      if (failure) return Promise.reject(failure);
       const id = nextId++;
-      return new Promise<SegmentOutput>((resolve, reject) => {
-        slot.pending.set(id, { resolve, reject });
-        const request: CompressRequest = { id, input };
-        const transfer: Transferable[] = [input.rgba.buffer as ArrayBuffer];
-        slot.worker.postMessage(request, transfer);
-      });
+      const promise = new Promise<void>((resolve, reject) => written.set(id, { resolve, reject }));
+      send({ type: 'band', id, rgba, rows }, [rgba.buffer as ArrayBuffer]);
+      return promise;
+    },
+    finish() {
+      if (failure) return Promise.reject(failure);
+      const promise = new Promise<Uint8Array[]>((resolve, reject) => (done = { resolve, reject }));
+      send({ type: 'finish' });
+      return promise;
     },
     close() {
-      closed = true;
-      for (const slot of slots) {
-        slot.worker.terminate();
-        for (const waiting of slot.pending.values()) waiting.reject(new Error('compressor closed'));
-        slot.pending.clear();
-      }
+      worker.terminate();
+      fail(new Error('compression stopped'));
     },
   };
 }

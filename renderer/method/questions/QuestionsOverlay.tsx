@@ -7,7 +7,7 @@ import { useEffect, useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHASE_HEADER_HEIGHT } from '../../../shared/model';
 import { activeView } from '../../canvas/stage/activeView';
-import { boardToScreen } from '../../canvas/stage/camera';
+import { boardToScreen } from '../../../shared/camera/camera';
 import { useBoard } from '../../store/store';
 import { methodView, useMethodView } from '../methodView';
 import { phaseQuestions } from './phaseQuestions';

@@ -1,5 +1,5 @@
 /** The laser pointer on the projector: a red dot with a short fading trail, in screen pixels. */
-import { boardToScreen, type RoomCamera } from '../../../shared/camera/camera';
+import { boardToScreen, type Camera } from '../../../shared/camera/camera';
 import { laserOpacity, type LaserPoint } from '../../../shared/room/laser';
 import type { Canvas2D } from '../../canvas/draw/canvas2d';
 
@@ -13,12 +13,12 @@ export function drawLaser(
   ctx: Canvas2D,
   head: { x: number; y: number } | null,
   trail: readonly LaserPoint[],
-  options: { camera: RoomCamera; pixelRatio: number; now: number; scale?: number },
+  options: { camera: Camera; pixelRatio: number; now: number; scale?: number },
 ): void {
   const { camera, pixelRatio: pr, now } = options;
   const scale = options.scale ?? 1;
   ctx.setTransform(pr, 0, 0, pr, 0, 0);
-  const points = trail.map((p) => ({ ...boardToScreen(p, camera), alpha: laserOpacity(p, now) }));
+  const points = trail.map((p) => ({ ...boardToScreen(camera, p), alpha: laserOpacity(p, now) }));
   ctx.lineCap = 'round';
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;
@@ -31,7 +31,7 @@ export function drawLaser(
     ctx.stroke();
   }
   if (head) {
-    const p = boardToScreen(head, camera);
+    const p = boardToScreen(camera, head);
     // A white ring keeps the dot visible on a red note.
     ctx.beginPath();
     ctx.arc(p.x, p.y, (LASER.radius + 3) * scale, 0, Math.PI * 2);

@@ -6,7 +6,7 @@
  * are drawn here.
  */
 import { LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, type GridLayout, type Id, type JourneyDoc, type Note, type Phase } from '../../../shared/model';
-import { visibleBoardRect, type RoomCamera, type Viewport } from '../../../shared/camera/camera';
+import { visibleBoardRect, type Camera, type Viewport } from '../../../shared/camera/camera';
 import { dimmedRects } from '../../../shared/room/presentation';
 import type { Canvas2D } from '../../canvas/draw/canvas2d';
 import { measureWithCanvas, noteTextLayouts } from '../../canvas/draw/measure';
@@ -20,7 +20,7 @@ import { drawVoteBadge } from './drawVoteBadge';
 export interface ProjectorSceneInput {
   scene: Scene;
   doc: JourneyDoc;
-  camera: RoomCamera;
+  camera: Camera;
   /** CSS pixels of the canvas. */
   size: Viewport;
   pixelRatio: number;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ParticipantsPanel } from '../../participants/panel/ParticipantsPanel';
 import { roomContext } from '../roomContext';
 import { useProjectorLegibility } from '../useProjectorLegibility';
 import { BrainwritingSection } from './BrainwritingSection';
@@ -21,6 +22,7 @@ export function RoomPanel() {
       <LegibilitySection ctx={ctx} legibility={legibility} />
       <VotingSection ctx={ctx} />
       <BrainwritingSection />
+      <ParticipantsPanel />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { notesWrittenSince, startRound, type BrainwritingRound } from '../../../
 import { pruneLaserTrail, pushLaserPoint, type LaserPoint } from '../../../shared/room/laser';
 import type { RoomState } from '../../../shared/room/messages';
 import { projectorCamera } from '../../../shared/camera/projector';
+import { ProjectorJoin } from '../../participants/ProjectorJoin';
 import { useBoard } from '../../store/store';
 import { drawLaser } from '../draw/drawLaser';
 import { projectorTheme } from '../draw/projectorTheme';
@@ -221,6 +222,7 @@ export function ProjectorView() {
       <canvas ref={laserCanvas} className="projector-laser" style={{ width: size.width, height: size.height, pointerEvents: 'none' }} aria-hidden="true" />
       {message ? <p className="projector-message">{message}</p> : null}
       {state ? <ProjectorOverlays state={state} doc={visible ? doc : null} /> : null}
+      <ProjectorJoin />
       {state?.brainwriting ? <p className="projector-tag">{t('room:view.brainwriting')}</p> : null}
       {document.fullscreenEnabled && pointerMoved && !fullscreen ? (
         <button type="button" className="projector-fullscreen" onClick={() => void document.documentElement.requestFullscreen().catch(() => undefined)}>
