@@ -49,7 +49,8 @@ const health = (page: Page) => page.evaluate(() => window.__journeyboard!.storag
 const saveState = (page: Page) => page.evaluate(() => window.__journeyboard!.autosave()?.status.state);
 
 test('a really full disk: every edit reaches IndexedDB once space is freed, without a reload', async ({ baseURL }) => {
-  test.setTimeout(240_000);
+  // Three browsers of work on a shared, loaded machine: generous, the waits inside are for states.
+  test.setTimeout(480_000);
   const mount = mountTmpfs();
   if ('skip' in mount) {
     console.log(`storage-disk-full skipped: ${mount.skip}`);
