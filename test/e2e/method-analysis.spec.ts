@@ -104,7 +104,7 @@ test('analysis panel in German on the English B2B example (de UI)', async ({ pag
   const agree = rated.filter((n) => n.touchpoint!.companyRating === n.touchpoint!.customerRating);
   await expect(page.getByTestId('analysis-ratings-agree')).toContainText(`${agree.length} von ${rated.length} bewerteten Touchpoints`);
   await expect(page.getByTestId('analysis-ratings')).toContainText('Studien aus der Literatur: etwa 6 von 10.');
-  await expect(page.getByTestId('analysis-total')).toContainText(`${all.length} Touchpoints auf der Karte`);
+  await expect(page.getByTestId('analysis-total')).toContainText(`${all.length} Touchpoints auf dem Board`);
   const owned = all.filter((n) => n.touchpoint?.ownership === 'owned').map((n) => n.id);
   await page.getByTestId('analysis-ownership-owned').click();
   expect(sorted(await selectedNoteIds(page))).toEqual(sorted(owned));

@@ -5,7 +5,6 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { decode, encode } from 'fast-png';
-import { PDFRawStream } from 'pdf-lib';
 import type { Journey } from '../../shared/model';
 import { frames, openBoard, type TemplateChoice } from './board-helpers';
 
@@ -88,47 +87,32 @@ export async function stripHasColour(page: Page, x: number, y0: number, y1: numb
 }
 
 /**
- * The picture of a PDF page as the export drew it: each page is one embedded RGB image (see
- * renderer/export/renderPdf), stored deflated, optionally with PNG row filters.
+ * One PDF page as RGB pixels, rasterised by poppler's pdftoppm (the PDF is vector graphics with
+ * real text, so there is no embedded picture to read back).
  */
 export async function pdfPageImage(bytes: Buffer, pageIndex: number): Promise<{ width: number; height: number; data: Uint8Array }> {
-  const { PDFDocument, PDFName } = await import('pdf-lib');
-  const { unzlibSync } = await import('fflate');
-  const pdf = await PDFDocument.load(bytes);
-  const resources = pdf.getPage(pageIndex).node.Resources();
-  const xObjects = resources?.lookup(PDFName.of('XObject'));
-  if (!xObjects || !('keys' in xObjects)) throw new Error('no image on the page');
-  const dict = xObjects as unknown as { keys(): unknown[]; lookup(key: unknown): unknown };
-  const stream = dict.keys().map((k) => dict.lookup(k)).find((o): o is PDFRawStream => o instanceof PDFRawStream);
-  if (!stream) throw new Error('no image on the page');
-  const num = (key: string) => (stream.dict.get(PDFName.of(key)) as unknown as { asNumber(): number }).asNumber();
-  const width = num('Width');
-  const height = num('Height');
-  const raw = unzlibSync(stream.contents);
-  if (raw.length === width * height * 3) return { width, height, data: raw };
-  const stride = width * 3;
-  const data = new Uint8Array(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]!;
-    for (let x = 0; x < stride; x++) {
-      const v = raw[y * (stride + 1) + 1 + x]!;
-      const a = x >= 3 ? data[y * stride + x - 3]! : 0;
-      const b = y > 0 ? data[(y - 1) * stride + x]! : 0;
-      const c = x >= 3 && y > 0 ? data[(y - 1) * stride + x - 3]! : 0;
-      let p = v;
-      if (filter === 1) p = v + a;
-      else if (filter === 2) p = v + b;
-      else if (filter === 3) p = v + ((a + b) >> 1);
-      else if (filter === 4) {
-        const pa = Math.abs(b - c);
-        const pb = Math.abs(a - c);
-        const pc = Math.abs(a + b - 2 * c);
-        p = v + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
-      }
-      data[y * stride + x] = p & 255;
-    }
+  const { mkdtemp, writeFile, readFile: read, readdir } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { execFileSync } = await import('node:child_process');
+  const dir = await mkdtemp(join(tmpdir(), 'jb-pdf-'));
+  const file = join(dir, 'page.pdf');
+  await writeFile(file, bytes);
+  const page = String(pageIndex + 1);
+  execFileSync('pdftoppm', ['-f', page, '-l', page, '-r', '100', file, join(dir, 'out')]);
+  const ppm = await read(join(dir, (await readdir(dir)).find((n) => n.endsWith('.ppm'))!));
+  // P6 header: magic, width, height, max value, each separated by whitespace, then the pixels.
+  const fields: string[] = [];
+  let at = 0;
+  while (fields.length < 4) {
+    while (/\s/.test(String.fromCharCode(ppm[at]!))) at++;
+    let field = '';
+    while (!/\s/.test(String.fromCharCode(ppm[at]!))) field += String.fromCharCode(ppm[at++]!);
+    fields.push(field);
   }
-  return { width, height, data };
+  const width = Number(fields[1]);
+  const height = Number(fields[2]);
+  return { width, height, data: new Uint8Array(ppm.subarray(at + 1, at + 1 + width * height * 3)) };
 }
 
 export function savePng(path: string, image: { width: number; height: number; data: Uint8Array }): Promise<void> {
