@@ -166,6 +166,8 @@ test('in a browser, Ctrl+S downloads the journey file and no backup screen is of
   const download = page.waitForEvent('download');
   await page.getByTestId('board-canvas').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+s');
+  // Without a save picker the notice offers the file; one click on its button downloads it.
+  await page.locator('.notice-action').click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('Browser workshop.journey.json');
   const text = await (await file.createReadStream()).toArray();
